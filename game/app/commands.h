@@ -1,0 +1,37 @@
+// The headless commands of `clearance` (DESIGN.md section 4), one function per command.
+//
+// main.cpp parses the global options and the command name, then calls one of these with the
+// remaining arguments. Contract for every command: write results to ctx.out, diagnostics to
+// ctx.err; return 0 on success, 1 when the work failed (lint errors, a failed test, a bad file),
+// 2 on a usage error (after printing the command's usage to ctx.err). Commands never need a display.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace clearance::app {
+
+struct GlobalOptions {
+    std::filesystem::path db_path;                   // --db, default saves/progress.sqlite3
+    std::vector<std::filesystem::path> scenario_dirs;  // bundled folder plus each --scenarios
+    std::string lang = "en";                         // --lang
+};
+
+struct CommandContext {
+    std::vector<std::string> args;  // arguments after the command name
+    GlobalOptions global;
+    std::filesystem::path assets_dir;  // holds hs/ and fonts
+    std::ostream& out;
+    std::ostream& err;
+};
+
+// Exit codes shared by all commands.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_failure = 1;
+inline constexpr int exit_usage = 2;
+
+int cmd_hs(CommandContext& ctx);  // hs search QUERY [--limit N] [--json] | hs show CODE [--json]
+
+}  // namespace clearance::app
