@@ -32,6 +32,13 @@ inline constexpr int exit_ok = 0;
 inline constexpr int exit_failure = 1;
 inline constexpr int exit_usage = 2;
 
+int cmd_bench(CommandContext& ctx);  // bench [--json]
 int cmd_hs(CommandContext& ctx);  // hs search QUERY [--limit N] [--json] | hs show CODE [--json]
+
+// The progress store's commands (cmd_store.cpp).
+int cmd_db(CommandContext& ctx);      // db check | db backup FILE | db set-aside
+int cmd_report(CommandContext& ctx);  // report [--profile NAME] [--format table|csv|json] [--table NAME]
+int cmd_export(CommandContext& ctx);  // export xapi --out FILE [--base IRI] [--pass RATIO] | export csv --out DIR
+int cmd_merge(CommandContext& ctx);   // merge SOURCE.sqlite3...
 
 }  // namespace clearance::app

@@ -1,0 +1,180 @@
+#include "app/cli.h"
+
+#include "app/commands.h"
+#include "app/gui_app.h"
+#include "app/paths.h"
+#include "ui/ui.h"
+
+#include <charconv>
+#include <functional>
+#include <map>
+#include <ostream>
+
+namespace clearance::app {
+
+namespace {
+
+struct CommandInfo {
+    const char* name;
+    const char* synopsis;
+    std::function<int(CommandContext&)> run;  // empty: not in this build yet
+};
+
+const std::vector<CommandInfo>& command_table() {
+    static const std::vector<CommandInfo> table = {
+        {"help", "help                          this text", nullptr},
+        {"list", "list [--json]                 scenarios found, with topic, level, languages", nullptr},
+        {"lint", "lint [PATH...]                validate scenarios (exit 1 on errors)", nullptr},
+        {"play", "play ID|FILE --answers FILE.json [--seed N] [--json]\n"
+                 "                                play headless with scripted answers", nullptr},
+        {"test", "test [PATH...]                self-test scenarios: perfect, imperfect, every branch", nullptr},
+        {"hs", "hs search QUERY [--limit N] [--json] | hs show CODE\n"
+               "                                search and browse the HS 2022 nomenclature", cmd_hs},
+        {"report", "report [--profile NAME] [--format table|csv|json]\n"
+                   "                                progress reports", nullptr},
+        {"export", "export xapi --out FILE        xAPI 1.0.3 statements", nullptr},
+        {"merge", "merge SOURCE.sqlite3...       merge other laptops' progress into this one", nullptr},
+        {"db", "db check | db backup FILE     check or back up the progress file", nullptr},
+        {"bench", "bench [--json]                performance figures on this machine", cmd_bench},
+    };
+    return table;
+}
+
+bool parse_int(const std::string& s, int& out) {
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc{} && ptr == s.data() + s.size();
+}
+
+}  // namespace
+
+std::string usage_text() {
+    std::string text =
+        "Clearance " CLEARANCE_VERSION " - customs officer training simulator\n"
+        "\n"
+        "usage: clearance [OPTIONS]                 open the game window\n"
+        "       clearance [OPTIONS] COMMAND [ARGS]  run a command headless (no display needed)\n"
+        "\n"
+        "commands:\n";
+    for (const auto& c : command_table()) text += std::string("  ") + c.synopsis + "\n";
+    text +=
+        "\n"
+        "options:\n"
+        "  --db PATH            progress file (default saves/progress.sqlite3)\n"
+        "  --scenarios DIR      also load scenarios from DIR (repeatable)\n"
+        "  --lang CODE          interface and scenario language: en, fr\n"
+        "  --version            print the version and exit\n"
+        "\n"
+        "window options:\n"
+        "  --screen NAME        open on a screen: start, settings\n"
+        "  --theme NAME         light, dark or high-contrast for this run\n"
+        "  --font-size N        text size in pixels for this run (12-32)\n"
+        "  --frames N           quit after drawing N frames\n"
+        "  --screenshot FILE    write the last frame to FILE (PNG) and quit\n"
+        "  --developer          add the debug menu (ImGui demo and metrics)\n";
+    return text;
+}
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const Paths paths = find_paths();
+    GlobalOptions global;
+    global.db_path = paths.default_db;
+    global.scenario_dirs.push_back(paths.scenarios);
+    GuiOptions gui;
+    std::vector<std::string> rest;
+
+    auto usage_error = [&](const std::string& what) {
+        err << "clearance: " << what << "\n\n" << usage_text();
+        return exit_usage;
+    };
+
+    // Global and window options may come anywhere before `--`; everything else is the command
+    // and its own arguments, which the command parses.
+    bool only_positional = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= args.size()) return false;
+            into = args[++i];
+            return true;
+        };
+        std::string v;
+        if (only_positional) {
+            rest.push_back(a);
+        } else if (a == "--") {
+            only_positional = true;
+        } else if (a == "--version") {
+            out << "clearance " CLEARANCE_VERSION "\n";
+            return exit_ok;
+        } else if (a == "-h" || a == "--help") {
+            out << usage_text();
+            return exit_ok;
+        } else if (a == "--db") {
+            if (!value(v)) return usage_error("--db needs a file path");
+            global.db_path = v;
+        } else if (a == "--scenarios") {
+            if (!value(v)) return usage_error("--scenarios needs a folder");
+            global.scenario_dirs.push_back(v);
+        } else if (a == "--lang") {
+            if (!value(v) || (v != "en" && v != "fr"))
+                return usage_error("--lang needs a language code: en or fr");
+            global.lang = v;
+        } else if (a == "--screen") {
+            if (!value(gui.screen)) return usage_error("--screen needs a name: start, settings");
+        } else if (a == "--theme") {
+            if (!value(v) || (v != "light" && v != "dark" && v != "high-contrast"))
+                return usage_error("--theme needs light, dark or high-contrast");
+            gui.theme = v;
+        } else if (a == "--font-size") {
+            int n = 0;
+            if (!value(v) || !parse_int(v, n) || n < 12 || n > 32)
+                return usage_error("--font-size needs a whole number from 12 to 32, got \"" + v + "\"");
+            gui.font_size = n;
+        } else if (a == "--frames") {
+            int n = 0;
+            if (!value(v) || !parse_int(v, n) || n < 1)
+                return usage_error("--frames needs a positive whole number, got \"" + v + "\"");
+            gui.frames = n;
+        } else if (a == "--screenshot") {
+            if (!value(gui.screenshot)) return usage_error("--screenshot needs a PNG file name");
+        } else if (a == "--developer") {
+            gui.developer = true;
+        } else if (a == "--bench-window") {
+            gui.bench = true;
+        } else if (a.size() > 1 && a[0] == '-' && rest.empty()) {
+            return usage_error("unknown option " + a);
+        } else {
+            rest.push_back(a);
+        }
+    }
+
+    if (rest.empty()) {
+        if (!display_available()) {
+            err << "clearance: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
+                   "window cannot open.\n"
+                   "Run it from a desktop session, or use the headless commands:\n\n"
+                << usage_text();
+            return exit_failure;
+        }
+        if (ui::Screen screen; !ui::parse_screen(gui.screen, screen))
+            return usage_error("unknown screen \"" + gui.screen + "\" (start, settings)");
+        return run_gui(gui, global, paths, err);
+    }
+
+    const std::string name = rest.front();
+    if (name == "help") {
+        out << usage_text();
+        return exit_ok;
+    }
+    for (const auto& c : command_table()) {
+        if (name != c.name) continue;
+        if (!c.run) {
+            err << "clearance: the `" << name << "` command is not available in this build yet\n";
+            return exit_failure;
+        }
+        CommandContext ctx{{rest.begin() + 1, rest.end()}, global, paths.assets, out, err};
+        return c.run(ctx);
+    }
+    return usage_error("unknown command \"" + name + "\"");
+}
+
+}  // namespace clearance::app

@@ -1,0 +1,130 @@
+// `clearance bench [--json]`: runs each layer's benchmark and prints the figures with their
+// targets (DESIGN.md section 6). The window figures come from a child process running the real
+// window in the hidden --bench-window mode, so its start-up and memory are measured alone.
+#include "app/bench.h"
+#include "app/commands.h"
+#include "app/gui_app.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+namespace clearance::app {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Runs `/proc/self/exe --bench-window` and reads its `name value` lines. The start to first
+// frame is timed here, from just before the fork to the child's first line, so process start,
+// dynamic linking and data loading are all counted.
+std::vector<BenchFigure> bench_window(const GlobalOptions& global, std::string& error) {
+    int pipe_fd[2];
+    if (pipe(pipe_fd) != 0) {
+        error = std::string("pipe: ") + std::strerror(errno);
+        return {};
+    }
+    const auto t0 = Clock::now();
+    pid_t pid = fork();
+    if (pid < 0) {
+        error = std::string("fork: ") + std::strerror(errno);
+        return {};
+    }
+    if (pid == 0) {
+        dup2(pipe_fd[1], STDOUT_FILENO);
+        close(pipe_fd[0]);
+        close(pipe_fd[1]);
+        std::string db = global.db_path.string();
+        execl("/proc/self/exe", "clearance", "--bench-window", "--db", db.c_str(), (char*)nullptr);
+        _exit(127);
+    }
+    close(pipe_fd[1]);
+    std::vector<BenchFigure> figures;
+    FILE* in = fdopen(pipe_fd[0], "r");
+    char line[256];
+    while (in && std::fgets(line, sizeof line, in)) {
+        char name[64];
+        double value = 0;
+        if (std::sscanf(line, "%63s %lf", name, &value) != 2) continue;
+        const std::string n = name;
+        if (n == "first_frame_ms") {
+            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+            figures.push_back({"start to first frame", ms, "ms", "< 150 ms"});
+        } else if (n == "idle_cpu_percent") {
+            figures.push_back({"idle CPU over 3 s", value, "%", "< 1 %"});
+        } else if (n == "frame_ms") {
+            figures.push_back({"start screen frame time (median)", value, "ms", "< 4 ms"});
+        } else if (n == "peak_rss_mb") {
+            figures.push_back({"peak resident memory (window)", value, "MB", "< 100 MB"});
+        }
+    }
+    if (in) std::fclose(in);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        error = "the window bench did not finish (exit status " + std::to_string(status) + ")";
+    return figures;
+}
+
+std::string json_escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+int cmd_bench(CommandContext& ctx) {
+    bool json = false;
+    for (const auto& a : ctx.args) {
+        if (a == "--json") json = true;
+        else {
+            ctx.err << "clearance bench: unknown argument \"" << a << "\"\nusage: clearance bench [--json]\n";
+            return exit_usage;
+        }
+    }
+    std::vector<BenchFigure> figures;
+    std::vector<std::string> notes;
+    if (display_available()) {
+        std::string error;
+        auto window = bench_window(ctx.global, error);
+        figures.insert(figures.end(), window.begin(), window.end());
+        if (!error.empty()) notes.push_back(error);
+    } else {
+        notes.push_back("no display: window figures skipped (run under xvfb-run for them)");
+    }
+
+    if (json) {
+        ctx.out << "{\"figures\": [";
+        for (size_t i = 0; i < figures.size(); ++i) {
+            const auto& f = figures[i];
+            ctx.out << (i ? ", " : "") << "{\"name\": \"" << json_escape(f.name) << "\", \"value\": "
+                    << f.value << ", \"unit\": \"" << f.unit << "\", \"target\": \""
+                    << json_escape(f.target) << "\"}";
+        }
+        ctx.out << "], \"notes\": [";
+        for (size_t i = 0; i < notes.size(); ++i)
+            ctx.out << (i ? ", " : "") << "\"" << json_escape(notes[i]) << "\"";
+        ctx.out << "]}\n";
+    } else {
+        for (const auto& f : figures) {
+            std::ostringstream value;
+            value << std::fixed << std::setprecision(f.value < 10 ? 3 : 1) << f.value << " " << f.unit;
+            ctx.out << std::left << std::setw(44) << f.name << std::right << std::setw(14)
+                    << value.str() << "   target " << f.target << "\n";
+        }
+        for (const auto& n : notes) ctx.out << "note: " << n << "\n";
+    }
+    return exit_ok;
+}
+
+}  // namespace clearance::app

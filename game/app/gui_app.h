@@ -1,0 +1,32 @@
+// The game window's run loop: wires the platform window, the UI views and the app's model, and
+// applies the intents views emit between frames.
+//
+// Used by the command line when no command is given. Returns the process exit code.
+#pragma once
+
+#include "app/commands.h"
+#include "app/paths.h"
+
+#include <optional>
+#include <string>
+
+namespace clearance::app {
+
+struct GuiOptions {
+    std::string screenshot;          // --screenshot FILE.png: write the last frame and exit
+    int frames = 0;                  // --frames N: exit after N frames (0: run until quit)
+    std::string screen = "start";    // --screen NAME
+    std::optional<std::string> theme;   // --theme NAME, overrides the settings for this run
+    std::optional<int> font_size;       // --font-size N, idem
+    bool developer = false;          // --developer: debug menu with ImGui demo and metrics
+    bool bench = false;              // hidden --bench-window: print window figures (see cmd_bench)
+};
+
+// True when some display is reachable (X11, Wayland, or an explicit SDL video driver).
+bool display_available();
+
+// Opens the window and runs until quit (or until `frames` frames were drawn).
+int run_gui(const GuiOptions& options, const GlobalOptions& global, const Paths& paths,
+            std::ostream& err);
+
+}  // namespace clearance::app

@@ -1,0 +1,138 @@
+#include "platform/window.h"
+
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+#include <stb_image_write.h>
+
+#include <stdexcept>
+
+namespace clearance::platform {
+
+Window::Window(const WindowOptions& options) {
+    // Without this hint SDL loads Mesa to present the software surface: +170 ms at start,
+    // +100 MB and 6 ms per frame (STACK.md).
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    // Let a desktop compositor keep running; a trainee may alt-tab to a PDF of the tariff.
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+        throw std::runtime_error(std::string("cannot start the video system: ") + SDL_GetError());
+
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    flags |= options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+    window_ = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                               options.width, options.height, flags);
+    if (!window_) {
+        std::string why = SDL_GetError();
+        SDL_Quit();
+        throw std::runtime_error("cannot open the window: " + why);
+    }
+    SDL_SetWindowMinimumSize(window_, 960, 600);
+    renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+    if (!renderer_) {
+        std::string why = SDL_GetError();
+        SDL_DestroyWindow(window_);
+        SDL_Quit();
+        throw std::runtime_error("cannot create the renderer: " + why);
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui_ImplSDL2_InitForSDLRenderer(window_);
+    ImGui_ImplSDLRenderer_Init(renderer_);
+}
+
+Window::~Window() {
+    ImGui_ImplSDLRenderer_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_DestroyRenderer(renderer_);
+    SDL_DestroyWindow(window_);
+    SDL_Quit();
+}
+
+Events Window::wait_for_work(bool animating) {
+    Events events;
+    // Key-ups held back from the previous frame go first, so ImGui sees press then release in
+    // two frames: 1.86 drops a key pressed and released within one frame.
+    std::vector<SDL_Event> held;
+    held.swap(deferred_);
+    for (SDL_Event& e : held) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        events.redraw = true;
+    }
+
+    SDL_Event e;
+    bool have = false;
+    if (events.redraw || pending_frames_ > 0) {
+        have = SDL_PollEvent(&e) != 0;
+    } else {
+        // 16 ms keeps an animation at about 60 Hz; idle, the wait blocks until input
+        // (measured ~0 % CPU, against 92 % for a polling loop).
+        have = animating ? SDL_WaitEventTimeout(&e, 16) != 0 : SDL_WaitEvent(&e) != 0;
+        if (animating) events.redraw = true;
+    }
+    std::vector<SDL_Keycode> pressed_now;
+    while (have) {
+        bool defer = false;
+        switch (e.type) {
+            case SDL_QUIT: events.quit = true; break;
+            case SDL_WINDOWEVENT:
+                if (e.window.event == SDL_WINDOWEVENT_CLOSE) events.quit = true;
+                break;
+            case SDL_KEYDOWN:
+                if (e.key.keysym.sym == SDLK_q && (e.key.keysym.mod & KMOD_CTRL)) events.quit = true;
+                pressed_now.push_back(e.key.keysym.sym);
+                break;
+            case SDL_KEYUP:
+                for (SDL_Keycode k : pressed_now)
+                    if (k == e.key.keysym.sym) defer = true;
+                break;
+            default: break;
+        }
+        if (defer) deferred_.push_back(e);
+        else ImGui_ImplSDL2_ProcessEvent(&e);
+        events.redraw = true;
+        have = SDL_PollEvent(&e) != 0;
+    }
+    if (events.redraw) pending_frames_ = 2;
+    if (pending_frames_ > 0) {
+        --pending_frames_;
+        events.redraw = true;
+    }
+    return events;
+}
+
+void Window::begin_frame() {
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+}
+
+void Window::end_frame() {
+    ImGui::Render();
+    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+    SDL_RenderClear(renderer_);
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    SDL_RenderPresent(renderer_);
+}
+
+void Window::rebuild_font_texture() {
+    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+    ImGui_ImplSDLRenderer_CreateFontsTexture();
+}
+
+std::string Window::save_png(const std::string& path) {
+    int w = 0, h = 0;
+    if (SDL_GetRendererOutputSize(renderer_, &w, &h) != 0) return SDL_GetError();
+    // The software renderer presents from its surface, which still holds the last frame.
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+    if (SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ABGR8888, pixels.data(), w * 4) != 0)
+        return std::string("cannot read the frame: ") + SDL_GetError();
+    if (!stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4))
+        return "cannot write " + path;
+    return {};
+}
+
+}  // namespace clearance::platform

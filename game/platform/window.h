@@ -1,0 +1,61 @@
+// Window: the SDL2 window, its software SDL_Renderer and the Dear ImGui context with its SDL
+// backends, plus the event-driven frame pacing and PNG screenshots.
+//
+// Used only by the app shell. One Window per process. Invariants: ImGui's context exists for the
+// Window's whole life; begin_frame()/end_frame() alternate; the window never draws unless
+// wait_for_work() said there is something to show, so an idle window sleeps in SDL's event wait.
+#pragma once
+
+#include <SDL.h>
+
+#include <string>
+#include <vector>
+
+namespace clearance::platform {
+
+struct WindowOptions {
+    std::string title = "Clearance";
+    int width = 1280;
+    int height = 800;
+    bool hidden = false;  // for screenshots and benches that must not flash a window
+};
+
+// What the event wait saw since the last frame.
+struct Events {
+    bool quit = false;       // window closed, SIGTERM (SDL turns it into SDL_QUIT) or Ctrl+Q
+    bool redraw = false;     // input, resize or exposure: draw a frame
+};
+
+class Window {
+public:
+    // Opens the window; throws std::runtime_error with SDL's message when it cannot (no display,
+    // no video driver).
+    explicit Window(const WindowOptions& options);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // Waits for input. When `animating` is true it returns within one frame (about 16 ms);
+    // otherwise it sleeps until an event arrives. Events are fed to ImGui.
+    Events wait_for_work(bool animating);
+
+    void begin_frame();  // starts an ImGui frame
+    void end_frame();    // renders ImGui's draw data and presents it
+
+    // Re-uploads the font atlas after the app rebuilt it (font size changed).
+    void rebuild_font_texture();
+
+    // Writes the last rendered frame (call after end_frame's render, before the next begin) to
+    // a PNG. Returns an error message, empty on success.
+    std::string save_png(const std::string& path);
+
+    SDL_Window* sdl_window() const { return window_; }
+
+private:
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    int pending_frames_ = 2;            // ImGui needs a frame or two after input to settle
+    std::vector<SDL_Event> deferred_;  // key-ups held back one frame (see wait_for_work)
+};
+
+}  // namespace clearance::platform

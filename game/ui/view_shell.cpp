@@ -1,0 +1,150 @@
+// The frame around every screen: the top bar with the wordmark and navigation, the status bar,
+// and the developer's debug menu.
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <cstdio>
+#include <cstring>
+
+namespace clearance::ui {
+
+namespace {
+
+bool show_demo = false;
+bool show_metrics = false;
+
+void top_bar(const Model& model, std::vector<Intent>& intents) {
+    const Palette& p = palette();
+    const float height = ImGui::GetFontSize() * 3.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetWindowWidth();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, origin.y + height), ImGui::GetColorU32(p.header_bg));
+
+    // Wordmark: a small seal-like square and the name, in white on the header.
+    const float pad = ImGui::GetStyle().WindowPadding.x;
+    const float mark = height * 0.5f;
+    const ImVec2 m0(pad, (height - mark) * 0.5f);
+    dl->AddRectFilled(m0, ImVec2(m0.x + mark, m0.y + mark), ImGui::GetColorU32(p.accent), 4.0f);
+    dl->AddRect(ImVec2(m0.x + 4, m0.y + 4), ImVec2(m0.x + mark - 4, m0.y + mark - 4),
+                IM_COL32(255, 255, 255, 200), 2.0f, 0, 1.5f);
+    ImGui::PushFont(fonts().title);
+    const float ty = (height - ImGui::GetFontSize()) * 0.5f;
+    dl->AddText(ImVec2(m0.x + mark + 12, ty), IM_COL32(255, 255, 255, 255), "Clearance");
+    const float name_w = ImGui::CalcTextSize("Clearance").x;
+    ImGui::PopFont();
+    ImGui::PushFont(fonts().small);
+    dl->AddText(ImVec2(m0.x + mark + 24 + name_w, (height - ImGui::GetFontSize()) * 0.5f + 2),
+                IM_COL32(200, 214, 230, 255), "Customs officer training");
+    ImGui::PopFont();
+
+    // Navigation on the right, as flat buttons on the header.
+    struct Tab { const char* label; Screen screen; };
+    const Tab tabs[] = {{"Home", Screen::start}, {"Settings", Screen::settings}};
+    float x = width - pad;
+    for (int i = static_cast<int>(std::size(tabs)) - 1; i >= 0; --i)
+        x -= ImGui::CalcTextSize(tabs[i].label).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
+    ImGui::SetCursorScreenPos(ImVec2(x, (height - ImGui::GetFrameHeight()) * 0.5f));
+    for (const Tab& tab : tabs) {
+        const bool active = model.screen == tab.screen;
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? ImVec4(1, 1, 1, 0.18f) : ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.12f));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1, 1, 1, 0.25f));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        if (ImGui::Button(tab.label)) intents.push_back(Navigate{tab.screen});
+        ImGui::PopStyleColor(4);
+        ImGui::SameLine(0, 6);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, height));
+    ImGui::Dummy(ImVec2(0, 0));
+}
+
+void status_bar(const Model& model) {
+    const Palette& p = palette();
+    ImGui::PushFont(fonts().small);
+    const float h = ImGui::GetFrameHeight();
+    const ImVec2 size = ImGui::GetWindowSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, size.y - h), size, ImGui::GetColorU32(p.card_bg));
+    dl->AddLine(ImVec2(0, size.y - h), ImVec2(size.x, size.y - h), ImGui::GetColorU32(p.border));
+    char line[512];
+    std::snprintf(line, sizeof line, "HS 2022 · %d subheadings    Scenarios · %d    Progress · %s",
+                  model.hs_subheadings, model.scenario_count, model.db_path.c_str());
+    const float pad = ImGui::GetStyle().WindowPadding.x;
+    const float ty = size.y - h + (h - ImGui::GetFontSize()) * 0.5f;
+    dl->AddText(ImVec2(pad, ty), ImGui::GetColorU32(p.text_muted), line);
+    if (!model.notices.empty()) {
+        const char* notice = model.notices.front().c_str();
+        const float w = ImGui::CalcTextSize(notice).x;
+        dl->AddText(ImVec2(size.x - pad - w, ty), ImGui::GetColorU32(p.warn), notice);
+    }
+    ImGui::PopFont();
+}
+
+void debug_windows(const Model& model) {
+    if (!model.developer) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && ImGui::GetIO().KeyCtrl &&
+        ImGui::GetIO().KeyShift)
+        show_metrics = !show_metrics;
+    if (show_demo) ImGui::ShowDemoWindow(&show_demo);
+    if (show_metrics) ImGui::ShowMetricsWindow(&show_metrics);
+}
+
+}  // namespace
+
+const char* screen_id(Screen s) {
+    switch (s) {
+        case Screen::start: return "start";
+        case Screen::settings: return "settings";
+    }
+    return "start";
+}
+
+bool parse_screen(const std::string& id, Screen& out) {
+    for (Screen s : {Screen::start, Screen::settings})
+        if (id == screen_id(s)) {
+            out = s;
+            return true;
+        }
+    return false;
+}
+
+void draw_app(const Model& model, std::vector<Intent>& intents) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   (model.developer ? ImGuiWindowFlags_MenuBar : 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##app", nullptr, flags);
+    ImGui::PopStyleVar();
+    if (model.developer && ImGui::BeginMenuBar()) {
+        if (ImGui::BeginMenu("Debug")) {
+            ImGui::MenuItem("ImGui demo", nullptr, &show_demo);
+            ImGui::MenuItem("Metrics", "Ctrl+Shift+Tab", &show_metrics);
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenuBar();
+    }
+    top_bar(model, intents);
+
+    const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+    const float status_h = ImGui::GetFontSize() * 0.85f + ImGui::GetStyle().FramePadding.y * 2;
+    ImGui::SetCursorPos(ImVec2(pad.x * 2, ImGui::GetCursorPosY() + pad.y));
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImGui::BeginChild("##screen", ImVec2(avail.x - pad.x * 2, avail.y - status_h - pad.y), false);
+    switch (model.screen) {
+        case Screen::start: view_start(model, intents); break;
+        case Screen::settings: view_settings(model, intents); break;
+    }
+    ImGui::EndChild();
+    status_bar(model);
+    ImGui::End();
+    debug_windows(model);
+}
+
+}  // namespace clearance::ui

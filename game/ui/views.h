@@ -1,0 +1,12 @@
+// The screens, one function per file (view_<name>.cpp). Each draws into the current ImGui
+// window's content region from the read-only model and pushes intents.
+#pragma once
+
+#include "ui/ui.h"
+
+namespace clearance::ui {
+
+void view_start(const Model& model, std::vector<Intent>& intents);
+void view_settings(const Model& model, std::vector<Intent>& intents);
+
+}  // namespace clearance::ui
