@@ -168,7 +168,7 @@ private:
         if (i_ < s_.size() && s_[i_] == ']') { ++i_; return Json(std::move(items)); }
         for (;;) {
             skip_space();
-            if (i_ < s_.size() && s_[i_] == ']' && !items.empty()) fail("trailing comma before ']'");
+            if (i_ < s_.size() && s_[i_] == ']' && !items.empty()) fail("trailing comma in an array");
             items.push_back(value(depth));
             skip_space();
             if (i_ < s_.size() && s_[i_] == ',') { ++i_; continue; }
@@ -186,7 +186,7 @@ private:
         if (i_ < s_.size() && s_[i_] == '}') { ++i_; return Json(std::move(members)); }
         for (;;) {
             skip_space();
-            if (i_ < s_.size() && s_[i_] == '}' && !members.empty()) fail("trailing comma before '}'");
+            if (i_ < s_.size() && s_[i_] == '}' && !members.empty()) fail("trailing comma in an object");
             if (i_ >= s_.size() || s_[i_] != '"')
                 fail("expected a member name in double quotes, found " + describe());
             const std::size_t key_at = i_;
