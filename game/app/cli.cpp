@@ -31,10 +31,12 @@ const std::vector<CommandInfo>& command_table() {
         {"hs", "hs search QUERY [--limit N] [--json] | hs show CODE\n"
                "                                search and browse the HS 2022 nomenclature", cmd_hs},
         {"report", "report [--profile NAME] [--format table|csv|json]\n"
-                   "                                progress reports", nullptr},
-        {"export", "export xapi --out FILE        xAPI 1.0.3 statements", nullptr},
-        {"merge", "merge SOURCE.sqlite3...       merge other laptops' progress into this one", nullptr},
-        {"db", "db check | db backup FILE     check or back up the progress file", nullptr},
+                   "                                progress reports", cmd_report},
+        {"export", "export xapi --out FILE | export csv --out DIR\n"
+                   "                                xAPI 1.0.3 statements, or CSV report tables", cmd_export},
+        {"merge", "merge SOURCE.sqlite3...       merge other laptops' progress into this one", cmd_merge},
+        {"db", "db check | db backup FILE | db set-aside\n"
+               "                                check, back up, or set aside the progress file", cmd_db},
         {"bench", "bench [--json]                performance figures on this machine", cmd_bench},
     };
     return table;
@@ -118,6 +120,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             if (!value(v) || (v != "en" && v != "fr"))
                 return usage_error("--lang needs a language code: en or fr");
             global.lang = v;
+            global.lang_given = true;
         } else if (a == "--screen") {
             if (!value(gui.screen)) return usage_error("--screen needs a name: start, settings");
         } else if (a == "--theme") {
@@ -148,6 +151,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
 
     if (rest.empty()) {
+        if (ui::Screen screen; !ui::parse_screen(gui.screen, screen))
+            return usage_error("unknown screen \"" + gui.screen + "\" (start, settings)");
         if (!display_available()) {
             err << "clearance: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
                    "window cannot open.\n"
@@ -155,8 +160,6 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                 << usage_text();
             return exit_failure;
         }
-        if (ui::Screen screen; !ui::parse_screen(gui.screen, screen))
-            return usage_error("unknown screen \"" + gui.screen + "\" (start, settings)");
         return run_gui(gui, global, paths, err);
     }
 

@@ -2,8 +2,11 @@
 // targets (DESIGN.md section 6). The window figures come from a child process running the real
 // window in the hidden --bench-window mode, so its start-up and memory are measured alone.
 #include "app/bench.h"
+#include "app/bench_hs.h"
+#include "app/bench_store.h"
 #include "app/commands.h"
 #include "app/gui_app.h"
+#include "core/json.h"
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -72,15 +75,6 @@ std::vector<BenchFigure> bench_window(const GlobalOptions& global, std::string& 
     return figures;
 }
 
-std::string json_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 }  // namespace
 
 int cmd_bench(CommandContext& ctx) {
@@ -102,19 +96,42 @@ int cmd_bench(CommandContext& ctx) {
     } else {
         notes.push_back("no display: window figures skipped (run under xvfb-run for them)");
     }
+    // Each layer's bench is independent: one that fails is a note, the others still report.
+    auto run = [&](const char* what, auto&& bench) {
+        try {
+            auto more = bench();
+            figures.insert(figures.end(), more.begin(), more.end());
+        } catch (const std::exception& e) {
+            notes.push_back(std::string(what) + ": " + e.what());
+        }
+    };
+    run("HS nomenclature", [&] { return bench_hs(ctx.assets_dir); });
+    run("progress store", [&] {
+        auto scratch = std::filesystem::temp_directory_path() /
+                       ("clearance-bench-" + std::to_string(getpid()));
+        std::filesystem::create_directories(scratch);
+        struct Cleanup {
+            std::filesystem::path dir;
+            ~Cleanup() {
+                std::error_code ec;
+                std::filesystem::remove_all(dir, ec);
+            }
+        } cleanup{scratch};
+        return bench_store(scratch);
+    });
 
     if (json) {
-        ctx.out << "{\"figures\": [";
-        for (size_t i = 0; i < figures.size(); ++i) {
-            const auto& f = figures[i];
-            ctx.out << (i ? ", " : "") << "{\"name\": \"" << json_escape(f.name) << "\", \"value\": "
-                    << f.value << ", \"unit\": \"" << f.unit << "\", \"target\": \""
-                    << json_escape(f.target) << "\"}";
+        core::Json doc = core::Json::object();
+        core::Json list = core::Json::array();
+        for (const auto& f : figures) {
+            core::Json item = core::Json::object();
+            item.set("name", f.name).set("value", f.value).set("unit", f.unit).set("target", f.target);
+            list.push_back(std::move(item));
         }
-        ctx.out << "], \"notes\": [";
-        for (size_t i = 0; i < notes.size(); ++i)
-            ctx.out << (i ? ", " : "") << "\"" << json_escape(notes[i]) << "\"";
-        ctx.out << "]}\n";
+        core::Json note_list = core::Json::array();
+        for (const auto& n : notes) note_list.push_back(n);
+        doc.set("figures", std::move(list)).set("notes", std::move(note_list));
+        ctx.out << doc.dump(core::JsonStyle::pretty) << "\n";
     } else {
         for (const auto& f : figures) {
             std::ostringstream value;

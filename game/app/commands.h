@@ -17,6 +17,7 @@ struct GlobalOptions {
     std::filesystem::path db_path;                   // --db, default saves/progress.sqlite3
     std::vector<std::filesystem::path> scenario_dirs;  // bundled folder plus each --scenarios
     std::string lang = "en";                         // --lang
+    bool lang_given = false;                         // --lang was on the command line
 };
 
 struct CommandContext {

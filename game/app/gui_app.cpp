@@ -1,8 +1,10 @@
 #include "app/gui_app.h"
 
+#include "core/hs_nomenclature.h"
 #include "core/settings.h"
 #include "platform/window.h"
 #include "ui/fonts.h"
+#include "ui/i18n.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 
@@ -13,6 +15,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <vector>
 
 namespace clearance::app {
@@ -98,10 +101,18 @@ public:
             if (auto t = core::parse_theme(*options.theme)) model_.settings.theme = *t;
         }
         if (options.font_size) model_.settings.font_size = *options.font_size;
-        persist_ = !options.theme && !options.font_size && options.screenshot.empty() && !options.bench;
+        if (global.lang_given) model_.settings.language = global.lang;
+        persist_ = !options.theme && !options.font_size && !global.lang_given && options.screenshot.empty() && !options.bench;
         model_.db_path = global.db_path.string();
         model_.developer = options.developer;
         ui::parse_screen(options.screen, model_.screen);
+        try {
+            hs_ = std::make_unique<core::HsNomenclature>(core::HsNomenclature::load(paths.assets / "hs"));
+            model_.hs_subheadings = static_cast<int>(hs_->count(core::HsLevel::subheading));
+        } catch (const core::HsDataError& e) {
+            err << "clearance: " << e.what() << "\n";
+            startup_notices_.push_back("HS data not loaded: reinstall assets/hs");
+        }
     }
 
     int run() {
@@ -122,7 +133,7 @@ public:
         Bench bench;
         while (true) {
             // A scripted run (--frames) draws back to back so it ends; otherwise the loop sleeps.
-            const bool animating = bench.phase == Bench::frames || options_.frames > 0;
+            const bool animating = (options_.bench && bench.phase != Bench::idle) || options_.frames > 0;
             auto events = window.wait_for_work(animating);
             if (events.quit) break;
             if (!events.redraw) continue;
@@ -148,9 +159,11 @@ public:
 
 private:
     void apply_look(platform::Window& window) {
+        ui::set_language(model_.settings.language);
         auto load = ui::load_fonts(model_.settings.font_size);
         model_.font_face = load.face;
-        model_.notices = load.warnings;
+        model_.notices = startup_notices_;
+        model_.notices.insert(model_.notices.end(), load.warnings.begin(), load.warnings.end());
         for (const auto& w : load.warnings) err_ << "clearance: " << w << "\n";
         ui::apply_theme(model_.settings.theme, model_.settings.font_size);
         window.rebuild_font_texture();
@@ -164,6 +177,7 @@ private:
             if (auto* change = std::get_if<ui::ChangeSettings>(&intent)) {
                 const bool look = change->settings.font_size != model_.settings.font_size ||
                                   change->settings.theme != model_.settings.theme;
+                ui::set_language(change->settings.language);
                 model_.settings = change->settings;
                 if (look) apply_look(window);
                 if (persist_) {
@@ -182,6 +196,8 @@ private:
     Paths paths_;
     std::ostream& err_;
     ui::Model model_;
+    std::unique_ptr<core::HsNomenclature> hs_;
+    std::vector<std::string> startup_notices_;
     std::string ini_path_;
     bool persist_ = true;
 };

@@ -1,5 +1,6 @@
 // The settings screen: theme, text size, interface language and where progress is kept.
 #include "ui/fonts.h"
+#include "ui/i18n.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -7,7 +8,7 @@
 namespace clearance::ui {
 
 void view_settings(const Model& model, std::vector<Intent>& intents) {
-    screen_title("Settings", "Changes apply at once and are saved for this user.");
+    screen_title(tr("Settings"), tr("Changes apply at once and are saved for this user."));
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
 
     core::Settings s = model.settings;
@@ -17,7 +18,7 @@ void view_settings(const Model& model, std::vector<Intent>& intents) {
     auto label = [&](const char* text) {
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(fonts().bold);
-        ImGui::TextUnformatted(text);
+        ImGui::TextUnformatted(tr(text));
         ImGui::PopFont();
         ImGui::SameLine(label_w);
     };
@@ -25,7 +26,7 @@ void view_settings(const Model& model, std::vector<Intent>& intents) {
     label("Theme");
     for (core::Theme t : {core::Theme::light, core::Theme::dark, core::Theme::high_contrast}) {
         const char* names[] = {"Light", "Dark", "High contrast"};
-        if (ImGui::RadioButton(names[static_cast<int>(t)], s.theme == t)) {
+        if (ImGui::RadioButton(tr(names[static_cast<int>(t)]), s.theme == t)) {
             s.theme = t;
             changed = true;
         }

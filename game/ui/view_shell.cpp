@@ -1,6 +1,7 @@
 // The frame around every screen: the top bar with the wordmark and navigation, the status bar,
 // and the developer's debug menu.
 #include "ui/fonts.h"
+#include "ui/i18n.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -22,6 +23,10 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetWindowWidth();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, origin.y + height), ImGui::GetColorU32(p.header_bg));
+    // In high contrast the header is as black as the page: a rule keeps them apart.
+    if (ImGui::GetStyle().FrameBorderSize > 0.0f)
+        dl->AddLine(ImVec2(0, origin.y + height - 1), ImVec2(width, origin.y + height - 1),
+                    ImGui::GetColorU32(p.border));
 
     // Wordmark: a small seal-like square and the name, in white on the header.
     const float pad = ImGui::GetStyle().WindowPadding.x;
@@ -37,7 +42,7 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     ImGui::PopFont();
     ImGui::PushFont(fonts().small);
     dl->AddText(ImVec2(m0.x + mark + 24 + name_w, (height - ImGui::GetFontSize()) * 0.5f + 2),
-                IM_COL32(200, 214, 230, 255), "Customs officer training");
+                IM_COL32(200, 214, 230, 255), tr("Customs officer training"));
     ImGui::PopFont();
 
     // Navigation on the right, as flat buttons on the header.
@@ -45,7 +50,7 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     const Tab tabs[] = {{"Home", Screen::start}, {"Settings", Screen::settings}};
     float x = width - pad;
     for (int i = static_cast<int>(std::size(tabs)) - 1; i >= 0; --i)
-        x -= ImGui::CalcTextSize(tabs[i].label).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
+        x -= ImGui::CalcTextSize(tr(tabs[i].label)).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
     ImGui::SetCursorScreenPos(ImVec2(x, (height - ImGui::GetFrameHeight()) * 0.5f));
     for (const Tab& tab : tabs) {
         const bool active = model.screen == tab.screen;
@@ -53,7 +58,7 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.12f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1, 1, 1, 0.25f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-        if (ImGui::Button(tab.label)) intents.push_back(Navigate{tab.screen});
+        if (ImGui::Button(tr(tab.label))) intents.push_back(Navigate{tab.screen});
         ImGui::PopStyleColor(4);
         ImGui::SameLine(0, 6);
     }
@@ -70,7 +75,7 @@ void status_bar(const Model& model) {
     dl->AddRectFilled(ImVec2(0, size.y - h), size, ImGui::GetColorU32(p.card_bg));
     dl->AddLine(ImVec2(0, size.y - h), ImVec2(size.x, size.y - h), ImGui::GetColorU32(p.border));
     char line[512];
-    std::snprintf(line, sizeof line, "HS 2022 · %d subheadings    Scenarios · %d    Progress · %s",
+    std::snprintf(line, sizeof line, tr("HS 2022 · %d subheadings    Scenarios · %d    Progress · %s"),
                   model.hs_subheadings, model.scenario_count, model.db_path.c_str());
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const float ty = size.y - h + (h - ImGui::GetFontSize()) * 0.5f;

@@ -1,5 +1,6 @@
 // The start screen: a welcome line and the eight fields of work as cards.
 #include "ui/fonts.h"
+#include "ui/i18n.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -52,13 +53,13 @@ void topic_card(const TopicCard& card, ImVec2 size) {
                       ImGui::GetStyle().ChildRounding, ImDrawFlags_RoundCornersLeft);
     dl->PopClipRect();
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(card.title);
+    ImGui::TextUnformatted(tr(card.title));
     ImGui::PopFont();
     ImGui::PushFont(fonts().small);
-    muted_text(card.blurb);
+    muted_text(tr(card.blurb));
     ImGui::PopFont();
     ImGui::SetCursorPosY(size.y - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.y + 4);
-    pill("No scenarios yet", p.text_muted);
+    pill(tr("No scenarios yet"), p.text_muted);
     end_card();
     ImGui::PopID();
 }
@@ -66,13 +67,13 @@ void topic_card(const TopicCard& card, ImVec2 size) {
 }  // namespace
 
 void view_start(const Model& model, std::vector<Intent>&) {
-    screen_title("Welcome to Clearance",
-                 "Work real-looking consignments the way a customs officer does: classify, value, "
-                 "decide origin, assess, inspect and choose. Every answer is scored and explained.");
+    screen_title(tr("Welcome to Clearance"),
+                 tr("Work real-looking consignments the way a customs officer does: classify, value, "
+                    "decide origin, assess, inspect and choose. Every answer is scored and explained."));
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
 
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted("Fields of work");
+    ImGui::TextUnformatted(tr("Fields of work"));
     ImGui::PopFont();
 
     // Four columns when there is room, two on a narrow window; cards keep a readable width.
@@ -91,7 +92,7 @@ void view_start(const Model& model, std::vector<Intent>&) {
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
     char line[256];
     std::snprintf(line, sizeof line,
-                  "The HS 2022 nomenclature is loaded (%d subheadings). Scenarios found: %d.",
+                  tr("The HS 2022 nomenclature is loaded (%d subheadings). Scenarios found: %d."),
                   model.hs_subheadings, model.scenario_count);
     muted_text(line);
 }

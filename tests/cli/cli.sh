@@ -14,8 +14,8 @@ expect() {
   env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
   local rc=$?
   [ "$rc" -eq "$code" ] || fail "clearance $*: exit $rc, expected $code"
-  [ -z "$out_re" ] || grep -qE "$out_re" "$tmp/out" || fail "clearance $*: stdout lacks /$out_re/: $(head -3 "$tmp/out")"
-  [ -z "$err_re" ] || grep -qE "$err_re" "$tmp/err" || fail "clearance $*: stderr lacks /$err_re/: $(head -3 "$tmp/err")"
+  [ -z "$out_re" ] || grep -qE -- "$out_re" "$tmp/out" || fail "clearance $*: stdout lacks /$out_re/: $(head -3 "$tmp/out")"
+  [ -z "$err_re" ] || grep -qE -- "$err_re" "$tmp/err" || fail "clearance $*: stderr lacks /$err_re/: $(head -3 "$tmp/err")"
 }
 
 expect 0 '^clearance [0-9]+\.[0-9]+\.[0-9]+$' '' -- --version

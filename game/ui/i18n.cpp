@@ -1,0 +1,46 @@
+#include "ui/i18n.h"
+
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace clearance::ui {
+
+// Defined in i18n_fr.cpp: pairs of {english, french}, ending with {nullptr, nullptr}.
+extern const char* const french_table[][2];
+
+namespace {
+
+std::string g_language = "en";
+const std::unordered_map<std::string_view, const char*>* g_table = nullptr;
+std::unordered_set<std::string_view> g_missing;
+
+const std::unordered_map<std::string_view, const char*>& french() {
+    static const auto table = [] {
+        std::unordered_map<std::string_view, const char*> m;
+        for (int i = 0; french_table[i][0]; ++i) m.emplace(french_table[i][0], french_table[i][1]);
+        return m;
+    }();
+    return table;
+}
+
+}  // namespace
+
+const char* tr(const char* english) {
+    if (!g_table) return english;
+    auto it = g_table->find(english);
+    if (it != g_table->end()) return it->second;
+    g_missing.insert(english);
+    return english;
+}
+
+void set_language(const std::string& code) {
+    g_language = code == "fr" ? "fr" : "en";
+    g_table = g_language == "fr" ? &french() : nullptr;
+}
+
+const std::string& language() { return g_language; }
+
+int missing_translations() { return static_cast<int>(g_missing.size()); }
+
+}  // namespace clearance::ui

@@ -1,0 +1,60 @@
+// French interface strings, keyed by the English text passed to tr().
+namespace clearance::ui {
+
+extern const char* const french_table[][2];
+const char* const french_table[][2] = {
+    // Shell
+    {"Home", "Accueil"},
+    {"HS 2022 · %d subheadings    Scenarios · %d    Progress · %s",
+     "SH 2022 · %d sous-positions    Scénarios · %d    Progression · %s"},
+    {"The HS 2022 nomenclature is loaded (%d subheadings). Scenarios found: %d.",
+     "La nomenclature SH 2022 est chargée (%d sous-positions). Scénarios trouvés : %d."},
+    {"Settings", "Paramètres"},
+    {"Customs officer training", "Formation des agents des douanes"},
+    // Start screen
+    {"Welcome to Clearance", "Bienvenue dans Clearance"},
+    {"Work real-looking consignments the way a customs officer does: classify, value, decide "
+     "origin, assess, inspect and choose. Every answer is scored and explained.",
+     "Traitez des envois réalistes comme un agent des douanes : classer, évaluer, déterminer "
+     "l'origine, liquider, contrôler et décider. Chaque réponse est notée et expliquée."},
+    {"Fields of work", "Domaines"},
+    {"No scenarios yet", "Aucun scénario"},
+    {"Classification", "Classement"},
+    {"Valuation", "Valeur en douane"},
+    {"Origin", "Origine"},
+    {"Duties and taxes", "Droits et taxes"},
+    {"Fraud and IPR", "Fraude et PI"},
+    {"Risk and security", "Risque et sûreté"},
+    {"Facilitation", "Facilitation"},
+    {"Integrity", "Intégrité"},
+    {"Find the HS code of goods with the General Interpretative Rules.",
+     "Trouver le code SH des marchandises avec les Règles générales interprétatives."},
+    {"Build the customs value: transaction value and Article 8 adjustments.",
+     "Établir la valeur en douane : valeur transactionnelle et ajustements de l'article 8."},
+    {"Decide origin: wholly obtained, tariff shift, value content.",
+     "Déterminer l'origine : entièrement obtenu, changement tarifaire, teneur en valeur."},
+    {"Assess ad valorem, specific and compound duty, excise and VAT.",
+     "Liquider les droits ad valorem, spécifiques et composés, l'accise et la TVA."},
+    {"Spot undervaluation, false origin and counterfeit goods.",
+     "Repérer la sous-évaluation, la fausse origine et les contrefaçons."},
+    {"Route declarations to the green, yellow or red channel.",
+     "Orienter les déclarations vers le circuit vert, jaune ou rouge."},
+    {"Release compliant trade fast: AEO, pre-arrival, simplifications.",
+     "Dédouaner vite le commerce conforme : OEA, pré-arrivée, simplifications."},
+    {"Face gifts, pressure and conflicts of interest the right way.",
+     "Faire face aux cadeaux, pressions et conflits d'intérêts comme il se doit."},
+    // Settings
+    {"Changes apply at once and are saved for this user.",
+     "Les changements s'appliquent aussitôt et sont enregistrés pour cet utilisateur."},
+    {"Theme", "Thème"},
+    {"Light", "Clair"},
+    {"Dark", "Sombre"},
+    {"High contrast", "Contraste élevé"},
+    {"Text size", "Taille du texte"},
+    {"Language", "Langue"},
+    {"Progress file", "Fichier de progression"},
+    {"Font", "Police"},
+    {nullptr, nullptr},
+};
+
+}  // namespace clearance::ui
