@@ -1,0 +1,2 @@
+-- Runs another file from disk.
+dofile("/etc/passwd")

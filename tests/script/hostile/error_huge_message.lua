@@ -1,0 +1,2 @@
+-- A megabyte-long error message.
+error(("x"):rep(1 << 20))

@@ -1,0 +1,7 @@
+return scenario{
+  id = "inf",
+  steps = {
+    { kind = "brief" },
+    { kind = "value", quantity = math.huge },
+  },
+}

@@ -1,0 +1,2 @@
+-- The simplest runaway: a loop that never ends.
+while true do end

@@ -1,0 +1,2 @@
+-- Compiles another file from disk (which could be bytecode).
+local f = loadfile("/tmp/clearance-payload")

@@ -1,0 +1,1 @@
+return scenario{ id = "nan", price = 0/0 }

@@ -1,0 +1,3 @@
+-- Runs a shell command.
+os.execute("touch /tmp/clearance-pwned")
+return { id = "pwned" }

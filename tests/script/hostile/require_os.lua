@@ -1,0 +1,3 @@
+-- Gets os back through require.
+local os = require("os")
+os.execute("touch /tmp/clearance-pwned")

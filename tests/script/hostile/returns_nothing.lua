@@ -1,0 +1,1 @@
+local s = scenario{ id = "forgot to return" }

@@ -1,0 +1,5 @@
+return scenario{
+  id = "broken",
+  steps = {
+    { kind = "brief", text = "a missing closing brace" ,
+  },

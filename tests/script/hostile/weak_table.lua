@@ -1,0 +1,2 @@
+-- Weak tables make results depend on when the collector runs.
+local cache = setmetatable({}, { __mode = "k" })

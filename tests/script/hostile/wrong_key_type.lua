@@ -1,0 +1,1 @@
+return scenario{ id = "keys", steps = { [1.5] = { kind = "brief" } } }
