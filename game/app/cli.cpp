@@ -23,11 +23,11 @@ struct CommandInfo {
 const std::vector<CommandInfo>& command_table() {
     static const std::vector<CommandInfo> table = {
         {"help", "help                          this text", nullptr},
-        {"list", "list [--json]                 scenarios found, with topic, level, languages", nullptr},
-        {"lint", "lint [PATH...]                validate scenarios (exit 1 on errors)", nullptr},
+        {"list", "list [--json]                 scenarios found, with topic, level, languages", cmd_list},
+        {"lint", "lint [PATH...]                validate scenarios (exit 1 on errors)", cmd_lint},
         {"play", "play ID|FILE --answers FILE.json [--seed N] [--json]\n"
-                 "                                play headless with scripted answers", nullptr},
-        {"test", "test [PATH...]                self-test scenarios: perfect, imperfect, every branch", nullptr},
+                 "                                play headless with scripted answers", cmd_play},
+        {"test", "test [PATH...]                self-test scenarios: perfect, imperfect, every branch", cmd_test},
         {"hs", "hs search QUERY [--limit N] [--json] | hs show CODE\n"
                "                                search and browse the HS 2022 nomenclature", cmd_hs},
         {"report", "report [--profile NAME] [--format table|csv|json]\n"
@@ -67,7 +67,7 @@ std::string usage_text() {
         "  --version            print the version and exit\n"
         "\n"
         "window options:\n"
-        "  --screen NAME        open on a screen: start, settings\n"
+        "  --screen NAME        open on a screen: profiles, start, settings\n"
         "  --theme NAME         light, dark or high-contrast for this run\n"
         "  --font-size N        text size in pixels for this run (12-32)\n"
         "  --frames N           quit after drawing N frames\n"
@@ -122,7 +122,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             global.lang = v;
             global.lang_given = true;
         } else if (a == "--screen") {
-            if (!value(gui.screen)) return usage_error("--screen needs a name: start, settings");
+            if (!value(gui.screen)) return usage_error("--screen needs a name: profiles, start, settings");
+            gui.screen_given = true;
         } else if (a == "--theme") {
             if (!value(v) || (v != "light" && v != "dark" && v != "high-contrast"))
                 return usage_error("--theme needs light, dark or high-contrast");
@@ -152,7 +153,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
     if (rest.empty()) {
         if (ui::Screen screen; !ui::parse_screen(gui.screen, screen))
-            return usage_error("unknown screen \"" + gui.screen + "\" (start, settings)");
+            return usage_error("unknown screen \"" + gui.screen + "\" (profiles, start, settings)");
         if (!display_available()) {
             err << "clearance: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
                    "window cannot open.\n"

@@ -16,6 +16,7 @@ struct GuiOptions {
     std::string screenshot;          // --screenshot FILE.png: write the last frame and exit
     int frames = 0;                  // --frames N: exit after N frames (0: run until quit)
     std::string screen = "start";    // --screen NAME
+    bool screen_given = false;       // --screen was on the command line
     std::optional<std::string> theme;   // --theme NAME, overrides the settings for this run
     std::optional<int> font_size;       // --font-size N, idem
     bool developer = false;          // --developer: debug menu with ImGui demo and metrics

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 namespace clearance::ui {
 
@@ -46,11 +47,15 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     ImGui::PopFont();
 
     // Navigation on the right, as flat buttons on the header.
-    struct Tab { const char* label; Screen screen; };
-    const Tab tabs[] = {{"Home", Screen::start}, {"Settings", Screen::settings}};
+    // The signed-in trainee's name leads to the profile screen (switch or sign out).
+    struct Tab { std::string label; Screen screen; };
+    std::vector<Tab> tabs;
+    if (model.profile) tabs.push_back({tr("Home"), Screen::start});
+    tabs.push_back({tr("Settings"), Screen::settings});
+    tabs.push_back({model.profile ? "\u25CF " + model.profile->name : tr("Profiles"), Screen::profiles});
     float x = width - pad;
-    for (int i = static_cast<int>(std::size(tabs)) - 1; i >= 0; --i)
-        x -= ImGui::CalcTextSize(tr(tabs[i].label)).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
+    for (const Tab& tab : tabs)
+        x -= ImGui::CalcTextSize(tab.label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
     ImGui::SetCursorScreenPos(ImVec2(x, (height - ImGui::GetFrameHeight()) * 0.5f));
     for (const Tab& tab : tabs) {
         const bool active = model.screen == tab.screen;
@@ -58,7 +63,7 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.12f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1, 1, 1, 0.25f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-        if (ImGui::Button(tr(tab.label))) intents.push_back(Navigate{tab.screen});
+        if (ImGui::Button(tab.label.c_str())) intents.push_back(Navigate{tab.screen});
         ImGui::PopStyleColor(4);
         ImGui::SameLine(0, 6);
     }
@@ -101,6 +106,7 @@ void debug_windows(const Model& model) {
 
 const char* screen_id(Screen s) {
     switch (s) {
+        case Screen::profiles: return "profiles";
         case Screen::start: return "start";
         case Screen::settings: return "settings";
     }
@@ -108,7 +114,7 @@ const char* screen_id(Screen s) {
 }
 
 bool parse_screen(const std::string& id, Screen& out) {
-    for (Screen s : {Screen::start, Screen::settings})
+    for (Screen s : {Screen::profiles, Screen::start, Screen::settings})
         if (id == screen_id(s)) {
             out = s;
             return true;
@@ -143,6 +149,7 @@ void draw_app(const Model& model, std::vector<Intent>& intents) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     ImGui::BeginChild("##screen", ImVec2(avail.x - pad.x * 2, avail.y - status_h - pad.y), false);
     switch (model.screen) {
+        case Screen::profiles: view_profiles(model, intents); break;
         case Screen::start: view_start(model, intents); break;
         case Screen::settings: view_settings(model, intents); break;
     }

@@ -6,6 +6,7 @@
 
 namespace clearance::ui {
 
+void view_profiles(const Model& model, std::vector<Intent>& intents);
 void view_start(const Model& model, std::vector<Intent>& intents);
 void view_settings(const Model& model, std::vector<Intent>& intents);
 

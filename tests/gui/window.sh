@@ -3,6 +3,7 @@
 #   window.sh CLEARANCE screenshot SCREEN THEME OUT.png   the PNG exists and is not blank
 #   window.sh CLEARANCE sigterm                           SIGTERM quits cleanly (exit 0)
 #   window.sh CLEARANCE ctrl-q                            Ctrl+Q typed into the window quits (exit 0)
+#   window.sh CLEARANCE create-profile                    a profile typed in the window is in the store
 set -uo pipefail
 bin="$1"; mode="$2"; shift 2
 tmp=$(mktemp -d)
@@ -59,6 +60,38 @@ DRIVE
     chmod +x "$tmp/drive.sh"
     in_xvfb "$tmp/drive.sh" || fail "$mode did not quit cleanly (exit $?)"
     echo "ok: $mode quits cleanly"
+    ;;
+  create-profile)
+    # Keyboard only: Tab reaches the name field, Enter creates the profile and opens Home.
+    cat >"$tmp/drive.sh" <<DRIVE
+#!/usr/bin/env bash
+"$bin" --db "$tmp/progress.sqlite3" &
+pid=\$!
+for i in \$(seq 50); do
+  wid=\$(xdotool search --name '^Clearance\$' 2>/dev/null | head -1)
+  [ -n "\$wid" ] && break
+  sleep 0.1
+done
+[ -n "\$wid" ] || { echo "window never appeared"; kill -9 \$pid; exit 3; }
+sleep 0.5
+xdotool mousemove --window "\$wid" 640 400
+xdotool windowfocus --sync "\$wid" 2>/dev/null || true
+xdotool mousemove --window "\$wid" 460 231 click 1
+sleep 0.3
+xdotool type --delay 60 "Amina Diallo"
+sleep 0.2
+xdotool key --delay 120 Return
+sleep 0.8
+import -window root "$tmp/after.png"
+xdotool key ctrl+q
+wait \$pid
+DRIVE
+    chmod +x "$tmp/drive.sh"
+    in_xvfb "$tmp/drive.sh" || fail "the window did not run to the end (exit $?)"
+    env -u DISPLAY "$bin" --db "$tmp/progress.sqlite3" report --format csv >"$tmp/report.csv" \
+      || fail "report failed"
+    grep -q "Amina Diallo" "$tmp/report.csv" || fail "the profile typed in the window is not in the store: $(cat "$tmp/report.csv")"
+    echo "ok: profile created through the window"
     ;;
   *) fail "unknown mode $mode" ;;
 esac
