@@ -22,6 +22,7 @@ struct ProfilesState {
     std::string pin_for;   // uuid of the profile whose PIN is being typed
     std::string pin;
     bool focus_pin = false;  // focus the PIN field once, when it appears
+    bool focus_name = true;  // a first-time user starts typing their name at once
 };
 ProfilesState state;
 
@@ -74,13 +75,15 @@ void profile_card(const ProfileItem& p, bool signed_in, std::vector<Intent>& int
     ImGui::PopID();
 }
 
-void new_profile_form(std::vector<Intent>& intents, float width) {
+void new_profile_form(std::vector<Intent>& intents, float width, bool first_profile) {
     begin_card("##new", ImVec2(width, ImGui::GetFrameHeightWithSpacing() * 5.0f + ImGui::GetStyle().WindowPadding.y));
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(tr("New profile"));
     ImGui::PopFont();
     const float field = width - ImGui::GetStyle().WindowPadding.x * 2;
     ImGui::SetNextItemWidth(field);
+    if (first_profile && state.focus_name) ImGui::SetKeyboardFocusHere();
+    state.focus_name = false;
     bool enter = ImGui::InputTextWithHint("##name", tr("Name, as the instructor knows you"),
                                           &state.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
     for (int i = 0; i < 2; ++i) {
@@ -134,15 +137,19 @@ void view_profiles(const Model& model, std::vector<Intent>& intents) {
     const float right = std::min(avail * 0.4f, ImGui::GetFontSize() * 24);
     const float left = avail - right - spacing;
 
+    if (model.profiles.empty()) {
+        muted_text(tr("No profiles yet: create the first one."));
+        new_profile_form(intents, right, true);
+        return;
+    }
     ImGui::BeginGroup();
     ImGui::Dummy(ImVec2(left, 0));  // the column keeps its width when it holds little
-    if (model.profiles.empty()) muted_text(tr("No profiles yet: create the first one."));
     for (const ProfileItem& p : model.profiles)
         profile_card(p, model.profile && model.profile->uuid == p.uuid, intents, left);
     ImGui::EndGroup();
     ImGui::SameLine(0, spacing);
     ImGui::BeginGroup();
-    new_profile_form(intents, right);
+    new_profile_form(intents, right, false);
     if (!model.profile_message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
         ImGui::TextWrapped("%s", model.profile_message.c_str());

@@ -62,7 +62,8 @@ DRIVE
     echo "ok: $mode quits cleanly"
     ;;
   create-profile)
-    # Keyboard only: Tab reaches the name field, Enter creates the profile and opens Home.
+    # Keyboard only: a first start focuses the name field; Enter creates the profile and opens
+    # Home. The screenshot of the result lands beside the others for people to look at.
     cat >"$tmp/drive.sh" <<DRIVE
 #!/usr/bin/env bash
 "$bin" --db "$tmp/progress.sqlite3" &
@@ -76,13 +77,11 @@ done
 sleep 0.5
 xdotool mousemove --window "\$wid" 640 400
 xdotool windowfocus --sync "\$wid" 2>/dev/null || true
-xdotool mousemove --window "\$wid" 460 231 click 1
-sleep 0.3
 xdotool type --delay 60 "Amina Diallo"
 sleep 0.2
 xdotool key --delay 120 Return
 sleep 0.8
-import -window root "$tmp/after.png"
+import -window root "$(dirname "$bin")/screenshots/profile-created.png"
 xdotool key ctrl+q
 wait \$pid
 DRIVE
