@@ -52,7 +52,7 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     std::vector<Tab> tabs;
     if (model.profile) tabs.push_back({tr("Home"), Screen::start});
     tabs.push_back({tr("Settings"), Screen::settings});
-    tabs.push_back({model.profile ? "\u25CF " + model.profile->name : tr("Profiles"), Screen::profiles});
+    tabs.push_back({model.profile ? "\u2022 " + model.profile->name : tr("Profiles"), Screen::profiles});
     float x = width - pad;
     for (const Tab& tab : tabs)
         x -= ImGui::CalcTextSize(tab.label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
