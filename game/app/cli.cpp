@@ -23,11 +23,11 @@ struct CommandInfo {
 const std::vector<CommandInfo>& command_table() {
     static const std::vector<CommandInfo> table = {
         {"help", "help                          this text", nullptr},
-        {"list", "list [--json]                 scenarios found, with topic, level, languages", nullptr},
-        {"lint", "lint [PATH...]                validate scenarios (exit 1 on errors)", nullptr},
+        {"list", "list [--json]                 scenarios found, with topic, level, languages", cmd_list},
+        {"lint", "lint [PATH...]                validate scenarios (exit 1 on errors)", cmd_lint},
         {"play", "play ID|FILE --answers FILE.json [--seed N] [--json]\n"
-                 "                                play headless with scripted answers", nullptr},
-        {"test", "test [PATH...]                self-test scenarios: perfect, imperfect, every branch", nullptr},
+                 "                                play headless with scripted answers", cmd_play},
+        {"test", "test [PATH...]                self-test scenarios: perfect, imperfect, every branch", cmd_test},
         {"hs", "hs search QUERY [--limit N] [--json] | hs show CODE\n"
                "                                search and browse the HS 2022 nomenclature", cmd_hs},
         {"report", "report [--profile NAME] [--format table|csv|json]\n"

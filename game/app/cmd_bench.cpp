@@ -3,6 +3,7 @@
 // window in the hidden --bench-window mode, so its start-up and memory are measured alone.
 #include "app/bench.h"
 #include "app/bench_hs.h"
+#include "app/bench_scenarios.h"
 #include "app/bench_store.h"
 #include "app/commands.h"
 #include "app/gui_app.h"
@@ -106,6 +107,7 @@ int cmd_bench(CommandContext& ctx) {
         }
     };
     run("HS nomenclature", [&] { return bench_hs(ctx.assets_dir); });
+    run("scenarios", [&] { return bench_scenarios(ctx.global); });
     run("progress store", [&] {
         auto scratch = std::filesystem::temp_directory_path() /
                        ("clearance-bench-" + std::to_string(getpid()));

@@ -42,4 +42,10 @@ int cmd_report(CommandContext& ctx);  // report [--profile NAME] [--format table
 int cmd_export(CommandContext& ctx);  // export xapi --out FILE [--base IRI] [--pass RATIO] | export csv --out DIR
 int cmd_merge(CommandContext& ctx);   // merge SOURCE.sqlite3...
 
+// The scenario commands (cmd_scenarios.cpp).
+int cmd_list(CommandContext& ctx);  // list [--json]
+int cmd_lint(CommandContext& ctx);  // lint [PATH...]
+int cmd_play(CommandContext& ctx);  // play ID|FILE --answers FILE.json [--seed N] [--json]
+int cmd_test(CommandContext& ctx);  // test [PATH...]
+
 }  // namespace clearance::app
