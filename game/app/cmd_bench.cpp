@@ -138,7 +138,7 @@ int cmd_bench(CommandContext& ctx) {
         for (const auto& f : figures) {
             std::ostringstream value;
             value << std::fixed << std::setprecision(f.value < 10 ? 3 : 1) << f.value << " " << f.unit;
-            ctx.out << std::left << std::setw(44) << f.name << std::right << std::setw(14)
+            ctx.out << std::left << std::setw(56) << f.name << std::right << std::setw(14)
                     << value.str() << "   target " << f.target << "\n";
         }
         for (const auto& n : notes) ctx.out << "note: " << n << "\n";

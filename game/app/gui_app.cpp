@@ -43,67 +43,54 @@ double peak_rss_mb() {
 
 // The hidden --bench-window mode, driven by `clearance bench` in a child process: it prints
 // the start to first frame, lets the window settle for half a second (late exposure and focus
-// events from the X server), then lets the real loop sit idle for 3 s and reports the CPU it
-// used, then draws 120 frames back to back for the median frame time. One SDL timer event
-// wakes the loop at the end of each waiting phase; nothing else does.
+// events from the X server), then lets the real loop sit in its event wait for 3 s and reports
+// the CPU the process used, then draws 120 frames back to back for the median frame time.
+// The waits end on their own deadline (a timed event wait), so nothing wakes the loop early.
 struct Bench {
-    enum Phase { settle, idle, frames } phase = settle;
+    enum Phase { before_first_frame, settle, idle, frames, done } phase = before_first_frame;
     double cpu0 = 0.0;
     Clock::time_point phase_start;
     std::vector<double> frame_ms;
-    int settling_frames = 0;
 
-    static Uint32 wake(Uint32, void*) {
-        SDL_Event e{};
-        e.type = SDL_USEREVENT;
-        SDL_PushEvent(&e);
-        return 0;
-    }
-    void begin(Phase p, Uint32 wake_after_ms) {
+    void enter(Phase p) {
         phase = p;
         phase_start = Clock::now();
-        SDL_InitSubSystem(SDL_INIT_TIMER);
-        SDL_AddTimer(wake_after_ms, &Bench::wake, nullptr);
+        if (p == idle) cpu0 = cpu_seconds();
+    }
+    double deadline_ms() const { return phase == settle ? 500.0 : phase == idle ? 3000.0 : 0.0; }
+
+    // How long the loop may sleep before the bench needs to look again; -1 when not waiting.
+    int wait_ms() const {
+        if (phase != settle && phase != idle) return -1;
+        return std::max(0, static_cast<int>(deadline_ms() - ms_since(phase_start)) + 1);
     }
 
-    // Called after each frame; returns true when the bench is done.
-    bool step(int drawn, Clock::time_point start, double last_frame_ms) {
-        if (drawn == 1) {
-            std::cout << "first_frame_ms " << ms_since(start) << std::endl;
-            begin(settle, 500);
-            return false;
-        }
-        switch (phase) {
-            case settle:
-                if (ms_since(phase_start) < 480.0) return false;
-                begin(idle, 3000);
-                settling_frames = 2;
-                return false;
-            case idle:
-                // The window draws two frames after any event so ImGui settles; the timer's own
-                // wake-up is such an event, so the idle clock starts after them.
-                if (settling_frames > 0) {
-                    if (--settling_frames == 0) {
-                        cpu0 = cpu_seconds();
-                        phase_start = Clock::now();
-                    }
-                    return false;
-                }
-                if (ms_since(phase_start) < 2800.0) return false;
+    // Called after every wait; moves through the timed phases.
+    void tick() {
+        if ((phase == settle || phase == idle) && ms_since(phase_start) >= deadline_ms()) {
+            if (phase == idle)
                 std::cout << "idle_cpu_percent "
                           << (cpu_seconds() - cpu0) / (ms_since(phase_start) / 1000.0) * 100.0
                           << std::endl;
-                phase = frames;
-                return false;
-            case frames:
-                frame_ms.push_back(last_frame_ms);
-                if (frame_ms.size() < 120) return false;
+            enter(phase == settle ? idle : frames);
+        }
+    }
+
+    // Called after each frame; returns true when the bench is done.
+    bool frame_drawn(Clock::time_point start, double last_frame_ms) {
+        if (phase == before_first_frame) {
+            std::cout << "first_frame_ms " << ms_since(start) << std::endl;
+            enter(settle);
+        } else if (phase == frames) {
+            frame_ms.push_back(last_frame_ms);
+            if (frame_ms.size() >= 120) {
                 std::sort(frame_ms.begin(), frame_ms.end());
                 std::cout << "frame_ms " << frame_ms[frame_ms.size() / 2] << "\n"
                           << "peak_rss_mb " << peak_rss_mb() << std::endl;
-                return true;
+                phase = done;
+            }
         }
-        return true;
+        return phase == done;
     }
 };
 
@@ -157,8 +144,10 @@ public:
         while (true) {
             // A scripted run (--frames) draws back to back so it ends; otherwise the loop sleeps.
             const bool animating = (options_.bench && bench.phase == Bench::frames) || options_.frames > 0;
-            auto events = window.wait_for_work(animating);
+            auto events = window.wait_for_work(animating, options_.bench ? bench.wait_ms() : -1);
             if (events.quit) break;
+            if (options_.bench) bench.tick();
+            if (options_.bench && bench.phase == Bench::frames) events.redraw = true;
             if (!events.redraw) continue;
             const auto f0 = Clock::now();
             window.begin_frame();
@@ -166,7 +155,7 @@ public:
             ui::draw_app(model_, intents);
             window.end_frame();
             ++drawn;
-            if (options_.bench && bench.step(drawn, t0, ms_since(f0))) break;
+            if (options_.bench && bench.frame_drawn(t0, ms_since(f0))) break;
             if (apply(intents, window)) break;
             if (options_.frames > 0 && drawn >= options_.frames) break;
         }

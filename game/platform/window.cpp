@@ -52,7 +52,7 @@ Window::~Window() {
     SDL_Quit();
 }
 
-Events Window::wait_for_work(bool animating) {
+Events Window::wait_for_work(bool animating, int max_wait_ms) {
     Events events;
     // Key-ups held back from the previous frame go first, so ImGui sees press then release in
     // two frames: 1.86 drops a key pressed and released within one frame.
@@ -70,7 +70,9 @@ Events Window::wait_for_work(bool animating) {
     } else {
         // 16 ms keeps an animation at about 60 Hz; idle, the wait blocks until input
         // (measured ~0 % CPU, against 92 % for a polling loop).
-        have = animating ? SDL_WaitEventTimeout(&e, 16) != 0 : SDL_WaitEvent(&e) != 0;
+        if (animating) have = SDL_WaitEventTimeout(&e, 16) != 0;
+        else if (max_wait_ms >= 0) have = SDL_WaitEventTimeout(&e, max_wait_ms) != 0;
+        else have = SDL_WaitEvent(&e) != 0;
         if (animating) events.redraw = true;
     }
     std::vector<SDL_Keycode> pressed_now;

@@ -36,8 +36,9 @@ public:
     Window& operator=(const Window&) = delete;
 
     // Waits for input. When `animating` is true it returns within one frame (about 16 ms);
-    // otherwise it sleeps until an event arrives. Events are fed to ImGui.
-    Events wait_for_work(bool animating);
+    // otherwise it sleeps until an event arrives, or at most `max_wait_ms` when that is not
+    // negative (the bench's phases end that way). Events are fed to ImGui.
+    Events wait_for_work(bool animating, int max_wait_ms = -1);
 
     void begin_frame();  // starts an ImGui frame
     void end_frame();    // renders ImGui's draw data and presents it

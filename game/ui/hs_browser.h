@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace clearance::ui {
@@ -58,6 +59,10 @@ public:
     // The nodes the tree shows, top to bottom (sections, then what is open under them).
     const std::vector<std::int32_t>& visible_rows();
 
+    // Where the node's tree row was drawn in the last frame (screen coordinates: min, max), for
+    // scripted input and tests; nullopt when the row was not on screen.
+    std::optional<std::pair<ImVec2, ImVec2>> row_rect(const core::HsNode& node) const;
+
     // ---- picking --------------------------------------------------------------------------------
     // Picks the highlighted result (with a query) or the selected node; false when nothing
     // pickable (a section has no code) is there.
@@ -92,6 +97,11 @@ private:
     std::int32_t selected_ = -1;
     bool scroll_to_selected_ = false;
     std::int32_t focused_row_ = -1;  // the tree row the keyboard focus was on last frame
+    struct DrawnRow {
+        std::int32_t node;
+        ImVec2 min, max;
+    };
+    std::vector<DrawnRow> drawn_rows_;  // the tree rows on screen in the last frame
     std::optional<std::string> picked_;
 };
 

@@ -13,7 +13,7 @@ namespace {
 
 std::string g_language = "en";
 const std::unordered_map<std::string_view, const char*>* g_table = nullptr;
-std::unordered_set<std::string_view> g_missing;
+std::unordered_set<std::string> g_missing;  // copies: callers may pass temporaries
 
 const std::unordered_map<std::string_view, const char*>& french() {
     static const auto table = [] {

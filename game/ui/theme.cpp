@@ -77,6 +77,9 @@ void apply_theme(core::Theme theme, int font_size) {
     style.PopupBorderSize = 1;
     style.TabBorderSize = hc ? 1.0f : 0.0f;
     style.SelectableTextAlign = ImVec2(0.0f, 0.5f);
+    // Lines drawn from the font texture split into two halves in SDL's software renderer;
+    // geometry lines look the same and stay whole.
+    style.AntiAliasedLinesUseTex = false;
 
     ImVec4* c = style.Colors;
     const bool dark = theme != core::Theme::light;
@@ -105,6 +108,13 @@ void apply_theme(core::Theme theme, int font_size) {
     c[ImGuiCol_Button] = p.accent;
     c[ImGuiCol_ButtonHovered] = mix(p.accent, dark ? p.text : ImVec4(0, 0, 0, 1), 0.15f);
     c[ImGuiCol_ButtonActive] = mix(p.accent, dark ? p.text : ImVec4(0, 0, 0, 1), 0.3f);
+    if (hc) {
+        // White text on the yellow accent would be unreadable: high contrast buttons are black
+        // with a white border (FrameBorderSize) and turn dark yellow under the pointer.
+        c[ImGuiCol_Button] = p.card_hover;
+        c[ImGuiCol_ButtonHovered] = p.accent_soft;
+        c[ImGuiCol_ButtonActive] = mix(p.accent_soft, p.accent, 0.3f);
+    }
     c[ImGuiCol_Header] = p.accent_soft;
     c[ImGuiCol_HeaderHovered] = mix(p.accent_soft, p.accent, 0.25f);
     c[ImGuiCol_HeaderActive] = mix(p.accent_soft, p.accent, 0.4f);

@@ -15,6 +15,11 @@ void muted_text(const char* text);
 // A rounded-rectangle "pill" label (status, level, topic) drawn inline.
 void pill(const char* text, ImVec4 color);
 
+// A filled rounded rectangle that stays cheap for SDL's software renderer. `c` must be opaque
+// (the corner wedges overlap the bands by a pixel).
+void fill_round_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 c, float r,
+                     ImDrawFlags corners = ImDrawFlags_RoundCornersAll);
+
 // Starts a card: a bordered child region of the given size with the card background.
 // Returns what ImGui::BeginChild returns; always pair with end_card().
 bool begin_card(const char* id, ImVec2 size, bool hovered_look = false);
