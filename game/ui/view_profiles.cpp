@@ -76,7 +76,7 @@ void profile_card(const ProfileItem& p, bool signed_in, std::vector<Intent>& int
 }
 
 void new_profile_form(std::vector<Intent>& intents, float width, bool first_profile) {
-    begin_card("##new", ImVec2(width, ImGui::GetFrameHeightWithSpacing() * 5.0f + ImGui::GetStyle().WindowPadding.y));
+    begin_card("##new", ImVec2(width, ImGui::GetFrameHeightWithSpacing() * 4.4f + ImGui::GetStyle().WindowPadding.y * 2));
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(tr("New profile"));
     ImGui::PopFont();

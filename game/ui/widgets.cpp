@@ -86,7 +86,8 @@ bool begin_card(const char* id, ImVec2 size, bool hovered_look) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0.0f);
-    return ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar);
+    // A child with no border drops its horizontal padding unless told to keep it.
+    return ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
 }
 
 void end_card() {
