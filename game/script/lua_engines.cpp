@@ -18,7 +18,7 @@
 #include "core/tariff.h"
 #include "core/valuation.h"
 #include "script/lua_build.h"
-#include "script/sandbox_internal.h"
+#include "script/sandbox.h"
 
 namespace clearance::script {
 
@@ -49,7 +49,7 @@ struct Rng {
 Rng& rng_of(lua_State* L) { return *static_cast<Rng*>(lua_touserdata(L, lua_upvalueindex(1))); }
 
 // Work done in C per element, charged like the sandbox's own library functions.
-void charge(lua_State* L, std::int64_t amount) { core_of(L)->charge(L, amount); }
+void charge(lua_State* L, std::int64_t amount) { Sandbox::charge(L, amount); }
 
 lua_Integer list_length(lua_State* L, int arg) {
     luaL_checktype(L, arg, LUA_TTABLE);

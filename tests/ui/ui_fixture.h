@@ -5,6 +5,7 @@
 
 #include "core/hs_nomenclature.h"
 #include "core/scenario.h"
+#include "../core/test_scenario_fixture.h"
 
 #include <string>
 #include <vector>
@@ -13,14 +14,11 @@ namespace uifixture {
 
 using namespace clearance::core;
 
-inline const HsNomenclature& hs() {
-    static const HsNomenclature nom = HsNomenclature::load(CLEARANCE_SOURCE_ROOT "/assets/hs");
-    return nom;
-}
-
-inline Money eur(const char* s) { return Money::parse(s, Currency::of("EUR")); }
-inline Money usd(const char* s) { return Money::parse(s, Currency::of("USD")); }
-inline Decimal dec(const char* s) { return Decimal::parse(s); }
+// The nomenclature and the money shorthands are the core tests' own.
+using fixture::dec;
+using fixture::eur;
+using fixture::hs;
+using fixture::usd;
 
 inline std::vector<Document> documents() {
     Invoice inv;
