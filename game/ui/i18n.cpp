@@ -6,8 +6,13 @@
 
 namespace clearance::ui {
 
-// Defined in i18n_fr.cpp: pairs of {english, french}, ending with {nullptr, nullptr}.
+// Pairs of {english, french}, each ending with {nullptr, nullptr}: the shell, profiles and
+// settings (i18n_fr.cpp), the player's components (i18n_fr_components.cpp), Home, the browser
+// and progress (i18n_fr_screens.cpp), the player and the debrief (i18n_fr_player.cpp).
 extern const char* const french_table[][2];
+extern const char* const french_components[][2];
+extern const char* const french_screens[][2];
+extern const char* const french_player[][2];
 
 namespace {
 
@@ -18,7 +23,8 @@ std::unordered_set<std::string> g_missing;  // copies: callers may pass temporar
 const std::unordered_map<std::string_view, const char*>& french() {
     static const auto table = [] {
         std::unordered_map<std::string_view, const char*> m;
-        for (int i = 0; french_table[i][0]; ++i) m.emplace(french_table[i][0], french_table[i][1]);
+        for (const auto* table : {french_table, french_components, french_screens, french_player})
+            for (int i = 0; table[i][0]; ++i) m.emplace(table[i][0], table[i][1]);
         return m;
     }();
     return table;

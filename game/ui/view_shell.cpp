@@ -2,6 +2,7 @@
 // and the developer's debug menu.
 #include "ui/fonts.h"
 #include "ui/i18n.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -50,7 +51,11 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     // The signed-in trainee's name leads to the profile screen (switch or sign out).
     struct Tab { std::string label; Screen screen; };
     std::vector<Tab> tabs;
-    if (model.profile) tabs.push_back({tr("Home"), Screen::start});
+    if (model.profile) {
+        tabs.push_back({tr("Home"), Screen::start});
+        tabs.push_back({tr("Scenarios"), Screen::browser});
+        tabs.push_back({tr("Progress"), Screen::progress});
+    }
     tabs.push_back({tr("Settings"), Screen::settings});
     tabs.push_back({model.profile ? "\u2022 " + model.profile->name : tr("Profiles"), Screen::profiles});
     float x = width - pad;
@@ -58,12 +63,15 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
         x -= ImGui::CalcTextSize(tab.label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
     ImGui::SetCursorScreenPos(ImVec2(x, (height - ImGui::GetFrameHeight()) * 0.5f));
     for (const Tab& tab : tabs) {
-        const bool active = model.screen == tab.screen;
+        const bool active = model.screen == tab.screen ||
+                            (tab.screen == Screen::start && model.screen == Screen::player) ||
+                            (tab.screen == Screen::progress && model.screen == Screen::debrief);
         ImGui::PushStyleColor(ImGuiCol_Button, active ? ImVec4(1, 1, 1, 0.18f) : ImVec4(0, 0, 0, 0));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.12f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1, 1, 1, 0.25f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         if (ImGui::Button(tab.label.c_str())) intents.push_back(Navigate{tab.screen});
+        probe((std::string("nav.") + screen_id(tab.screen)).c_str());
         ImGui::PopStyleColor(4);
         ImGui::SameLine(0, 6);
     }
@@ -108,13 +116,22 @@ const char* screen_id(Screen s) {
     switch (s) {
         case Screen::profiles: return "profiles";
         case Screen::start: return "start";
+        case Screen::browser: return "browser";
+        case Screen::player: return "player";
+        case Screen::debrief: return "debrief";
+        case Screen::progress: return "progress";
         case Screen::settings: return "settings";
     }
     return "start";
 }
 
 bool parse_screen(const std::string& id, Screen& out) {
-    for (Screen s : {Screen::profiles, Screen::start, Screen::settings})
+    if (id == "home") {
+        out = Screen::start;
+        return true;
+    }
+    for (Screen s : {Screen::profiles, Screen::start, Screen::browser, Screen::player, Screen::debrief,
+                     Screen::progress, Screen::settings})
         if (id == screen_id(s)) {
             out = s;
             return true;
@@ -151,6 +168,10 @@ void draw_app(const Model& model, std::vector<Intent>& intents) {
     switch (model.screen) {
         case Screen::profiles: view_profiles(model, intents); break;
         case Screen::start: view_start(model, intents); break;
+        case Screen::browser: view_browser(model, intents); break;
+        case Screen::player: view_player(model, intents); break;
+        case Screen::debrief: view_debrief(model, intents); break;
+        case Screen::progress: view_progress(model, intents); break;
         case Screen::settings: view_settings(model, intents); break;
     }
     ImGui::EndChild();

@@ -7,7 +7,11 @@
 namespace clearance::ui {
 
 void view_profiles(const Model& model, std::vector<Intent>& intents);
-void view_start(const Model& model, std::vector<Intent>& intents);
+void view_start(const Model& model, std::vector<Intent>& intents);     // Home
+void view_browser(const Model& model, std::vector<Intent>& intents);   // the scenario browser
+void view_player(const Model& model, std::vector<Intent>& intents);    // documents + the current step
+void view_debrief(const Model& model, std::vector<Intent>& intents);   // a finished attempt, step by step
+void view_progress(const Model& model, std::vector<Intent>& intents);  // charts and history
 void view_settings(const Model& model, std::vector<Intent>& intents);
 
 }  // namespace clearance::ui
