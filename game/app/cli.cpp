@@ -67,12 +67,16 @@ std::string usage_text() {
         "  --version            print the version and exit\n"
         "\n"
         "window options:\n"
-        "  --screen NAME        open on a screen: profiles, start, settings\n"
+        "  --screen NAME        open on a screen: profiles, start, browser, progress, settings\n"
         "  --theme NAME         light, dark or high-contrast for this run\n"
         "  --font-size N        text size in pixels for this run (12-32)\n"
         "  --frames N           quit after drawing N frames\n"
         "  --screenshot FILE    write the last frame to FILE (PNG) and quit\n"
-        "  --developer          add the debug menu (ImGui demo and metrics)\n";
+        "  --developer          add the debug menu (ImGui demo and metrics)\n"
+        "  --play ID            start scenario ID at once (signs in the first profile, or a\n"
+        "                       new \"Demo trainee\" when there is none)\n"
+        "  --autoplay-to STEP   with --play: answer every step perfectly until STEP is shown\n"
+        "                       (\"end\": to the debrief), for demonstrations and screenshots\n";
     return text;
 }
 
@@ -122,7 +126,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             global.lang = v;
             global.lang_given = true;
         } else if (a == "--screen") {
-            if (!value(gui.screen)) return usage_error("--screen needs a name: profiles, start, settings");
+            if (!value(gui.screen))
+                return usage_error("--screen needs a name: profiles, start, browser, progress, settings");
             gui.screen_given = true;
         } else if (a == "--theme") {
             if (!value(v) || (v != "light" && v != "dark" && v != "high-contrast"))
@@ -142,6 +147,13 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             if (!value(gui.screenshot)) return usage_error("--screenshot needs a PNG file name");
         } else if (a == "--developer") {
             gui.developer = true;
+        } else if (a == "--play") {
+            if (!value(gui.play) || gui.play.empty()) return usage_error("--play needs a scenario id");
+        } else if (a == "--autoplay-to") {
+            if (!value(gui.autoplay_to) || gui.autoplay_to.empty())
+                return usage_error("--autoplay-to needs a step id or \"end\"");
+        } else if (a == "--probe") {
+            if (!value(gui.probe_file)) return usage_error("--probe needs a file name");
         } else if (a == "--bench-window") {
             gui.bench = true;
         } else if (a.size() > 1 && a[0] == '-' && rest.empty()) {
@@ -153,7 +165,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
     if (rest.empty()) {
         if (ui::Screen screen; !ui::parse_screen(gui.screen, screen))
-            return usage_error("unknown screen \"" + gui.screen + "\" (profiles, start, settings)");
+            return usage_error("unknown screen \"" + gui.screen +
+                               "\" (profiles, start, browser, player, debrief, progress, settings)");
+        if (!gui.autoplay_to.empty() && gui.play.empty()) return usage_error("--autoplay-to needs --play ID");
         if (!display_available()) {
             err << "clearance: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
                    "window cannot open.\n"

@@ -14,7 +14,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iomanip>
 #include <ostream>
 #include <sstream>
@@ -28,7 +30,9 @@ using Clock = std::chrono::steady_clock;
 // Runs `/proc/self/exe --bench-window` and reads its `name value` lines. The start to first
 // frame is timed here, from just before the fork to the child's first line, so process start,
 // dynamic linking and data loading are all counted.
-std::vector<BenchFigure> bench_window(const GlobalOptions& global, std::string& error) {
+// `screen` names the screen in the figures; `extra` are more window options for the child.
+std::vector<BenchFigure> bench_window(const std::string& db, const std::string& screen,
+                                      const std::vector<std::string>& extra, std::string& error) {
     int pipe_fd[2];
     if (pipe(pipe_fd) != 0) {
         error = std::string("pipe: ") + std::strerror(errno);
@@ -44,8 +48,12 @@ std::vector<BenchFigure> bench_window(const GlobalOptions& global, std::string& 
         dup2(pipe_fd[1], STDOUT_FILENO);
         close(pipe_fd[0]);
         close(pipe_fd[1]);
-        std::string db = global.db_path.string();
-        execl("/proc/self/exe", "clearance", "--bench-window", "--db", db.c_str(), (char*)nullptr);
+        std::vector<std::string> args = {"clearance", "--bench-window", "--db", db};
+        args.insert(args.end(), extra.begin(), extra.end());
+        std::vector<char*> argv;
+        for (std::string& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        execv("/proc/self/exe", argv.data());
         _exit(127);
     }
     close(pipe_fd[1]);
@@ -59,13 +67,13 @@ std::vector<BenchFigure> bench_window(const GlobalOptions& global, std::string& 
         const std::string n = name;
         if (n == "first_frame_ms") {
             const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-            figures.push_back({"start to first frame", ms, "ms", "< 150 ms"});
+            figures.push_back({screen + ": start to first frame", ms, "ms", "< 150 ms"});
         } else if (n == "idle_cpu_percent") {
-            figures.push_back({"idle CPU over 3 s", value, "%", "< 1 %"});
+            figures.push_back({screen + ": idle CPU over 3 s", value, "%", "< 1 %"});
         } else if (n == "frame_ms") {
-            figures.push_back({"start screen frame time (median)", value, "ms", "< 4 ms"});
+            figures.push_back({screen + ": frame time (median)", value, "ms", "< 4 ms"});
         } else if (n == "peak_rss_mb") {
-            figures.push_back({"peak resident memory (window)", value, "MB", "< 100 MB"});
+            figures.push_back({screen + ": peak resident memory", value, "MB", "< 100 MB"});
         }
     }
     if (in) std::fclose(in);
@@ -91,9 +99,23 @@ int cmd_bench(CommandContext& ctx) {
     std::vector<std::string> notes;
     if (display_available()) {
         std::string error;
-        auto window = bench_window(ctx.global, error);
+        auto window = bench_window(ctx.global.db_path.string(), "start screen", {}, error);
         figures.insert(figures.end(), window.begin(), window.end());
         if (!error.empty()) notes.push_back(error);
+        // The busiest screen: a classify step with the HS browser over all 5,612 subheadings.
+        // It plays in a scratch progress file, so the trainee's own is never touched.
+        char scratch[] = "/tmp/clearance-bench-XXXXXX";
+        if (mkdtemp(scratch)) {
+            const std::filesystem::path dir = scratch;
+            error.clear();
+            auto busy = bench_window((dir / "bench.sqlite3").string(), "classify screen (HS browser)",
+                                     {"--play", "classification/coffee_subheadings", "--autoplay-to", "roasted"},
+                                     error);
+            figures.insert(figures.end(), busy.begin(), busy.end());
+            if (!error.empty()) notes.push_back(error);
+            std::error_code ec;
+            std::filesystem::remove_all(dir, ec);
+        }
     } else {
         notes.push_back("no display: window figures skipped (run under xvfb-run for them)");
     }

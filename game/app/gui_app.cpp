@@ -1,11 +1,16 @@
 #include "app/gui_app.h"
 
+#include "app/game.h"
+#include "core/answer_derive.h"
+#include "core/scenario_grading.h"
+
 #include "core/hs_nomenclature.h"
 #include "core/settings.h"
 #include "platform/window.h"
 #include "store/store.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 
@@ -15,6 +20,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <vector>
@@ -123,6 +129,15 @@ public:
             err << "clearance: " << e.what() << "\n";
             startup_notices_.push_back("HS data not loaded: reinstall assets/hs");
         }
+        model_.hs = hs_.get();
+        GameOptions go;
+        go.folders = global.scenario_dirs;
+        go.hs = hs_.get();
+        game_ = std::make_unique<Game>(go);
+        game_->set_store(store_.get());
+        for (const auto& d : game_->catalog().problems) err << "clearance: " << core::format_diagnostic(d) << "\n";
+        if (!options.play.empty()) start_demo(options.play, options.autoplay_to);
+        game_->fill(model_);
     }
 
     int run() {
@@ -141,19 +156,35 @@ public:
         std::vector<ui::Intent> intents;
         int drawn = 0;
         Bench bench;
+        ui::set_probing(!options_.probe_file.empty());
+        auto last_poll = Clock::now();
         while (true) {
-            // A scripted run (--frames) draws back to back so it ends; otherwise the loop sleeps.
+            // A scripted run (--frames) draws back to back so it ends; otherwise the loop sleeps,
+            // waking twice a second to look for edited scenario files and once a second while a
+            // countdown is shown.
             const bool animating = (options_.bench && bench.phase == Bench::frames) || options_.frames > 0;
-            auto events = window.wait_for_work(animating, options_.bench ? bench.wait_ms() : -1);
+            int wait = options_.bench && bench.wait_ms() >= 0 ? std::min(bench.wait_ms(), poll_interval_ms)
+                                                              : poll_interval_ms;
+            if (game_->ticking()) wait = std::min(wait, tick_interval_ms);
+            auto events = window.wait_for_work(animating, wait);
             if (events.quit) break;
             if (options_.bench) bench.tick();
             if (options_.bench && bench.phase == Bench::frames) events.redraw = true;
+            if (ms_since(last_poll) >= poll_interval_ms) {
+                last_poll = Clock::now();
+                if (game_->poll(model_)) events.redraw = true;
+            }
+            if (game_->ticking()) events.redraw = true;
             if (!events.redraw) continue;
             const auto f0 = Clock::now();
+            model_.now_ms = store::system_now_ms();
+            game_->fill_clock(model_);
             window.begin_frame();
             intents.clear();
+            ui::begin_probe_frame();
             ui::draw_app(model_, intents);
             window.end_frame();
+            if (!options_.probe_file.empty()) write_probes();
             ++drawn;
             if (options_.bench && bench.frame_drawn(t0, ms_since(f0))) break;
             if (apply(intents, window)) break;
@@ -170,6 +201,29 @@ public:
     }
 
 private:
+    static constexpr int poll_interval_ms = 500;
+    static constexpr int tick_interval_ms = 1000;
+
+    // Written whole to a temporary file and renamed, so the test reading it never sees half.
+    void write_probes() {
+        std::string text;
+        for (const ui::ProbeRect& p : ui::probes()) {
+            char line[64];
+            std::snprintf(line, sizeof line, " %.0f %.0f %.0f %.0f\n", p.x, p.y, p.w, p.h);
+            text += p.name + line;
+        }
+        text += "screen " + std::string(ui::screen_id(model_.screen)) + "\n";
+        if (text == last_probes_) return;
+        last_probes_ = text;
+        const std::string tmp = options_.probe_file + ".tmp";
+        {
+            std::ofstream f(tmp, std::ios::trunc);
+            f << text;
+        }
+        std::error_code ec;
+        std::filesystem::rename(tmp, options_.probe_file, ec);
+    }
+
     void apply_look(platform::Window& window) {
         ui::set_language(model_.settings.language);
         auto load = ui::load_fonts(model_.settings.font_size);
@@ -193,6 +247,46 @@ private:
             err_ << "clearance: " << e.what() << "\n";
         }
         refresh_profiles();
+        model_.profile.reset();
+        if (game_) {
+            game_->set_store(store_.get());
+            game_->set_profile({}, model_.settings.language);
+            game_->fill(model_);
+        }
+    }
+
+    // --play ID [--autoplay-to STEP]: signs in the first profile (or a new demo one), starts the
+    // scenario and, when asked, answers perfectly until STEP shows, through the same intents a
+    // trainee's clicks give.
+    void start_demo(const std::string& id, const std::string& to) {
+        if (!store_) return;
+        try {
+            auto profiles = store_->profiles();
+            sign_in(profiles.empty() ? store_->create_profile("Demo trainee", model_.settings.language, std::nullopt)
+                                     : profiles.front());
+            refresh_profiles();
+        } catch (const std::exception& e) {
+            err_ << "clearance: --play: " << e.what() << "\n";
+            return;
+        }
+        game_->apply(ui::StartScenario{id}, model_);
+        if (!game_->session()) {
+            err_ << "clearance: --play: no playable scenario \"" << id << "\"" << (model_.play.error.empty() ? "" : ": " + model_.play.error) << "\n";
+            return;
+        }
+        core::GradeContext ctx;
+        ctx.hs = hs_.get();
+        while (const core::Session* s = game_->session()) {
+            const core::Step* step = s->current();
+            if (!step || (to != "end" && step->id == to)) break;
+            if (step->graded() && !s->answered()) {
+                auto answer = core::perfect_answer(s->scenario(), *step, ctx);
+                if (!answer) break;
+                game_->apply(ui::SubmitAnswer{*answer}, model_);
+                if (!game_->session()->answered()) break;
+            }
+            game_->apply(ui::NextStep{}, model_);
+        }
     }
 
     void refresh_profiles() {
@@ -209,6 +303,10 @@ private:
         // A trainee's profile language becomes the interface language for the session.
         model_.settings.language = p.language;
         ui::set_language(p.language);
+        if (game_) {
+            game_->set_profile(p.uuid, p.language);
+            game_->fill(model_);
+        }
     }
 
     void apply_profile_intent(const ui::Intent& intent) {
@@ -234,6 +332,8 @@ private:
             } else if (std::holds_alternative<ui::SignOut>(intent)) {
                 model_.profile.reset();
                 model_.screen = ui::Screen::profiles;
+                game_->set_profile({}, model_.settings.language);
+                game_->fill(model_);
             } else if (std::holds_alternative<ui::SetAsideStore>(intent)) {
                 auto moved = store::set_aside(db_path_, store::system_now_ms());
                 err_ << "clearance: the old progress file was moved to " << moved << "\n";
@@ -249,16 +349,24 @@ private:
         for (const auto& intent : intents) {
             if (std::holds_alternative<ui::Quit>(intent)) return true;
             if (auto* nav = std::get_if<ui::Navigate>(&intent)) {
+                // Leaving the player keeps the attempt unfinished in the store, to resume later.
+                if (model_.screen == ui::Screen::player && nav->screen != ui::Screen::player) game_->leave(model_);
                 // Screens past the profile screen need a signed-in trainee.
                 model_.screen = model_.profile || nav->screen == ui::Screen::settings
                                     ? nav->screen
                                     : ui::Screen::profiles;
+                game_->fill(model_);
             }
+            if (game_->apply(intent, model_)) continue;
             apply_profile_intent(intent);
             if (auto* change = std::get_if<ui::ChangeSettings>(&intent)) {
                 const bool look = change->settings.font_size != model_.settings.font_size ||
                                   change->settings.theme != model_.settings.theme;
                 ui::set_language(change->settings.language);
+                if (change->settings.language != model_.settings.language && model_.profile) {
+                    game_->set_profile(model_.profile->uuid, change->settings.language);
+                    game_->fill(model_);
+                }
                 model_.settings = change->settings;
                 if (look) apply_look(window);
                 if (persist_) {
@@ -279,6 +387,8 @@ private:
     ui::Model model_;
     std::unique_ptr<core::HsNomenclature> hs_;
     std::unique_ptr<store::Store> store_;
+    std::unique_ptr<Game> game_;
+    std::string last_probes_;
     std::filesystem::path db_path_;
     std::vector<std::string> startup_notices_;
     std::string ini_path_;

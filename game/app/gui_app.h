@@ -21,6 +21,9 @@ struct GuiOptions {
     std::optional<int> font_size;       // --font-size N, idem
     bool developer = false;          // --developer: debug menu with ImGui demo and metrics
     bool bench = false;              // hidden --bench-window: print window figures (see cmd_bench)
+    std::string play;                // --play ID: start that scenario at once
+    std::string autoplay_to;         // --autoplay-to STEP|end: answer perfectly up to there
+    std::string probe_file;          // hidden --probe FILE: write widget positions after each frame (GUI tests)
 };
 
 // True when some display is reachable (X11, Wayland, or an explicit SDL video driver).
