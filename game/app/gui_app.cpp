@@ -136,7 +136,12 @@ public:
         game_ = std::make_unique<Game>(go);
         game_->set_store(store_.get());
         for (const auto& d : game_->catalog().problems) err << "clearance: " << core::format_diagnostic(d) << "\n";
-        if (!options.play.empty()) start_demo(options.play, options.autoplay_to);
+        if (!options.play.empty()) {
+            start_demo(options.play, options.autoplay_to);
+            // --screen after --play shows that screen with the demo's records (screenshots).
+            ui::Screen asked;
+            if (options.screen_given && ui::parse_screen(options.screen, asked)) model_.screen = asked;
+        }
         game_->fill(model_);
     }
 

@@ -9,7 +9,6 @@
 #include <tuple>
 
 #include "script/plain_data.h"
-#include "script/sandbox_internal.h"
 #include "script/sandbox.h"
 #include "script/validate.h"
 #include "script/vet.h"
@@ -89,7 +88,7 @@ RunResult run_scenario_chunk(Sandbox& sb, std::string_view source, const std::st
 // `texts` maps display names to sources, since one child vets a whole batch; the file being
 // vetted is the sandbox's current chunk.
 RunResult vet_check(Sandbox& sb, const std::map<std::string, std::string_view>& texts, const LoadOptions& o) {
-    const std::string display = core_of(sb.lua())->chunk_source.substr(1);
+    const std::string display = sb.chunk_name();
     RunResult r = check_returned_table(sb, -1, display);
     if (!r.ok() || !is_generated(sb.lua(), -1)) return located(r, display);
     const auto text = texts.find(display);

@@ -505,4 +505,9 @@ RunResult Sandbox::call(int nargs, int nresults) {
     return r;
 }
 
+std::string Sandbox::chunk_name() const {
+    const std::string& source = core_of(L_)->chunk_source;
+    return source.empty() ? std::string() : source.substr(1);
+}
+
 }  // namespace clearance::script

@@ -76,6 +76,9 @@ public:
     // longjmps) once the budget is exhausted. Call only from a C function Lua called.
     static void charge(lua_State* L, std::int64_t instructions);
 
+    // The display name of the chunk run last (run_file / run_buffer), "" before any.
+    std::string chunk_name() const;
+
     // Text written by print() so far (at most printed_max_bytes).
     const std::string& printed() const;
     bool printed_truncated() const;

@@ -137,13 +137,16 @@ std::optional<std::string> DocumentView::draw(const std::vector<const core::Docu
     if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         for (const core::Document* d : docs) {
             char label[192];
+            // A scenario's own title, or the name of the document's kind in the interface language.
+            const std::string title = d->title.empty() ? std::string(tr(core::document_title(*d).c_str()))
+                                                       : core::document_title(*d, options.lang);
             const int flags_here = options.inspect && options.flagged ? flagged_in(*options.flagged, d->id) : 0;
             // "###id" keeps the tab's identity when its title changes language or gains a count.
             if (flags_here > 0)
-                std::snprintf(label, sizeof label, "%s \xC2\xB7 %d###%s", core::document_title(*d, options.lang).c_str(),
+                std::snprintf(label, sizeof label, "%s \xC2\xB7 %d###%s", title.c_str(),
                               flags_here, d->id.c_str());
             else
-                std::snprintf(label, sizeof label, "%s###%s", core::document_title(*d, options.lang).c_str(), d->id.c_str());
+                std::snprintf(label, sizeof label, "%s###%s", title.c_str(), d->id.c_str());
             const ImGuiTabItemFlags tf = open_request_ == d->id ? ImGuiTabItemFlags_SetSelected : 0;
             if (!ImGui::BeginTabItem(label, nullptr, tf)) continue;
             current_ = d->id;

@@ -5,6 +5,7 @@
 #include "core/hs_text.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
+#include "ui/probe.h"
 #include "ui/step_panels.h"  // panel::fill_round_rect, until widgets.h has one
 #include "ui/theme.h"
 
@@ -182,6 +183,7 @@ void HsBrowser::draw_search_box() {
     const bool enter = ImGui::InputTextWithHint(
         "##query", tr("Search by words or code: roasted coffee, 8517.13"), buffer_, sizeof buffer_,
         ImGuiInputTextFlags_CallbackHistory | ImGuiInputTextFlags_EnterReturnsTrue, on_history, this);
+    probe("hs.search");
     if (query_ != buffer_) search_now();
     if (enter) pick_current();
     if (!query_.empty()) {
@@ -258,6 +260,7 @@ void HsBrowser::draw_results(float height) {
                 select(*hit.node);
                 if (ImGui::IsMouseDoubleClicked(0)) pick(*hit.node);
             }
+            if (probing()) probe(("hs.result." + hit.node->display_code()).c_str());
             if (ImGui::IsItemFocused()) {
                 if (focused_hit_ != i) {
                     cursor_ = i;
@@ -456,7 +459,7 @@ void HsBrowser::draw_selection() {
         ImGui::PushID(static_cast<int>(k));
         const bool last = k + 1 == path.size();
         ImGui::PushStyleColor(ImGuiCol_Text, last ? p.text : p.accent);
-        if (ImGui::Button(crumb) && !last) select(*a);
+        if (ImGui::Button((std::string(crumb) + "###crumb").c_str()) && !last) select(*a);  // one id in any language
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
@@ -491,7 +494,8 @@ void HsBrowser::draw_selection() {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bw);
     ImGui::BeginDisabled(!pickable);
     ImGui::PushStyleColor(ImGuiCol_Text, p.text_on_accent);  // the primary action: text on the accent
-    if (ImGui::Button(use)) pick(*n);
+    if (ImGui::Button((std::string(use) + "###use").c_str())) pick(*n);  // one id in any language
+    probe("hs.use");
     ImGui::PopStyleColor();
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && !pickable)

@@ -105,10 +105,16 @@ std::string AssessPanel::blocker() const {
     };
     const Line lines[] = {{&duty, true, tr("Duty")}, {&excise, has_excise, tr("Excise")}, {&vat, has_vat, tr("VAT")},
                           {&total, true, tr("Total")}};
+    // "Duty: ..." with the colon French typography spaces.
+    auto labelled = [](const char* name, const std::string& text) {
+        std::vector<char> buf(text.size() + 128);
+        std::snprintf(buf.data(), buf.size(), tr("%s: %s"), name, text.c_str());
+        return std::string(buf.data());
+    };
     for (const Line& l : lines) {
         if (!l.shown) continue;
-        if (l.in->empty()) return std::string(l.name) + ": " + tr("enter the amount (0 if nothing is due).");
-        if (!l.in->error().empty()) return std::string(l.name) + ": " + l.in->error();
+        if (l.in->empty()) return labelled(l.name, tr("enter the amount (0 if nothing is due)."));
+        if (!l.in->error().empty()) return labelled(l.name, l.in->error());
     }
     return {};
 }

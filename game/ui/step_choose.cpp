@@ -2,6 +2,7 @@
 // order the session gives, so a shuffled step shows the same order on replay.
 #include "ui/fonts.h"
 #include "ui/i18n.h"
+#include "ui/probe.h"
 #include "ui/step_panels.h"
 #include "ui/theme.h"
 
@@ -37,6 +38,7 @@ bool ChoosePanel::draw(const PanelContext& ctx, const core::ChooseStep& step) {
         ImGui::PushID(o.id.c_str());
         if (panel::option_card("##option", panel::letter(k).c_str(), o.label.get(ctx.lang).c_str(), option == o.id, false))
             option = o.id;
+        if (probing()) probe(("option." + o.id).c_str());
         if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0)) {
             option = o.id;
             submit = true;

@@ -4,6 +4,7 @@
 #include "core/scenario_fields.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
+#include "ui/probe.h"
 #include "ui/step_panels.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -36,6 +37,12 @@ std::optional<core::DocumentField> goods_description(const core::Scenario& sc, c
     return std::nullopt;
 }
 
+// The document's title: the scenario's own, or the name of its kind in the interface language.
+std::string shown_title(const core::Document& d, const std::string& lang) {
+    if (!d.title.empty()) return d.title.get(lang);
+    return tr(core::document_title(d).c_str());
+}
+
 void goods_card(const PanelContext& ctx, const core::ClassifyStep& step) {
     if (!ctx.scenario || !step.goods) return;
     const auto desc = goods_description(*ctx.scenario, *step.goods, ctx.lang);
@@ -53,7 +60,7 @@ void goods_card(const PanelContext& ctx, const core::ClassifyStep& step) {
     const core::Document* doc = ctx.scenario->find_document(step.goods->document);
     if (doc) {
         char where[160];
-        std::snprintf(where, sizeof where, tr("%s, line %d"), core::document_title(*doc, ctx.lang).c_str(), step.goods->line);
+        std::snprintf(where, sizeof where, tr("%s, line %d"), shown_title(*doc, ctx.lang).c_str(), step.goods->line);
         ImGui::PushFont(fonts().small);
         ImGui::TextColored(palette().text_muted, "%s", where);
         ImGui::PopFont();
@@ -117,6 +124,7 @@ bool ClassifyPanel::draw(const PanelContext& ctx, const core::ClassifyStep& step
     ImGui::SetNextItemWidth(em * 10.0f);
     const bool enter = ImGui::InputTextWithHint("##code", tr("e.g. 0901.21"), code, sizeof code,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    probe("classify.code");
     ImGui::PopFont();
     ImGui::SameLine();
     centred(fonts().small->FontSize + 4);
@@ -124,10 +132,12 @@ bool ClassifyPanel::draw(const PanelContext& ctx, const core::ClassifyStep& step
          p.text_muted);
     if (ctx.hs) {
         const char* toggle = browser_open ? tr("Hide the HS browser") : tr("Open the HS browser");
+        // One id whatever the label says (open or hide, English or French).
+        const std::string toggle_id = std::string(toggle) + "###hs_browser_toggle";
         const float bw = ImGui::CalcTextSize(toggle).x + ImGui::GetStyle().FramePadding.x * 2;
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - bw));
         centred(ImGui::GetFrameHeight());
-        if (panel::quiet_button(toggle)) browser_open = !browser_open;
+        if (panel::quiet_button(toggle_id.c_str())) browser_open = !browser_open;
     }
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), row_y + big_h + ImGui::GetStyle().ItemSpacing.y));
 

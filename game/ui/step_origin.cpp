@@ -81,10 +81,11 @@ void case_box(const core::OriginStep& step) {
     panel::fact(tr("Rule for this product"), core::describe_rule(applied_rule(step)));
     ImGui::PopFont();
     if (c.wholly_obtained != core::WhollyObtained::no)
-        panel::fact(tr("Obtained"), std::string(core::wholly_obtained_name(c.wholly_obtained)));
+        panel::fact(tr("Obtained"), tr(std::string(core::wholly_obtained_name(c.wholly_obtained)).c_str()));
     std::string processing;
     for (const core::ProcessStep& s : c.processing)
-        processing += (processing.empty() ? "" : "; ") + s.description + " (" + std::string(core::processing_name(s.kind)) + ")";
+        processing += (processing.empty() ? "" : tr("; ")) + s.description + " (" +
+                      tr(std::string(core::processing_name(s.kind)).c_str()) + ")";
     if (!processing.empty()) panel::fact(tr("Processing"), processing);
     std::string route;
     if (c.transport.transit_countries.empty()) {
@@ -114,7 +115,7 @@ void materials_box(const core::OriginStep& step) {
     if (ImGui::BeginTable("##materials", 5, flags)) {
         ImGui::TableSetupColumn(tr("Material"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(tr("HS code"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
-        ImGui::TableSetupColumn(tr("From"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableSetupColumn(tr("Country"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
         ImGui::TableSetupColumn(tr("Status"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
         ImGui::TableSetupColumn(tr("Value"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
         // The header by hand, so the value column's title aligns right like its figures.
@@ -195,7 +196,12 @@ std::string OriginPanel::blocker() const {
     if (value_asked) {
         std::string why;
         if (trimmed(percent).empty()) return tr("Enter the value content you computed, in %.");
-        if (!percent_value(percent, &why)) return std::string(tr("Value content: ")) + why;
+        if (!percent_value(percent, &why)) {
+            // "Value content: ..." with the colon French typography spaces.
+            std::vector<char> buf(why.size() + 128);
+            std::snprintf(buf.data(), buf.size(), tr("%s: %s"), tr("Value content"), why.c_str());
+            return buf.data();
+        }
     }
     return {};
 }
@@ -209,7 +215,10 @@ bool OriginPanel::draw(const PanelContext& ctx, const core::OriginStep& step) {
 
     panel::begin_box("##decision");
     panel::section(tr("Your decision"));
-    const char* verdicts[] = {tr("Originating"), tr("Not originating")};
+    // "###": the buttons keep their ids when the language changes.
+    const std::string labels[] = {std::string(tr("Originating")) + "###originating",
+                                  std::string(tr("Not originating")) + "###not_originating"};
+    const char* verdicts[] = {labels[0].c_str(), labels[1].c_str()};
     int chosen = conferred ? (*conferred ? 0 : 1) : -1;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, em * 0.6f));
     if (panel::segmented("##verdict", verdicts, 2, chosen)) conferred = chosen == 0;
@@ -222,8 +231,10 @@ bool OriginPanel::draw(const PanelContext& ctx, const core::OriginStep& step) {
     if (ImGui::BeginCombo("##criterion", criterion ? criterion_label(*criterion) : tr("Choose the criterion"))) {
         for (core::OriginCriterion c : criteria) {
             const bool on = criterion == c;
-            if (ImGui::Selectable(criterion_label(c), on)) criterion = c;
+            ImGui::PushID(static_cast<int>(c));  // the label changes with the language, the id must not
+            if (ImGui::Selectable((std::string(criterion_label(c)) + "###criterion").c_str(), on)) criterion = c;
             if (on) ImGui::SetItemDefaultFocus();
+            ImGui::PopID();
         }
         ImGui::EndCombo();
     }

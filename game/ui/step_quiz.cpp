@@ -2,6 +2,7 @@
 // chosen), a number with its unit, or a short text.
 #include "ui/fonts.h"
 #include "ui/i18n.h"
+#include "ui/probe.h"
 #include "ui/step_panels.h"
 #include "ui/theme.h"
 
@@ -101,6 +102,7 @@ bool QuizPanel::draw(const PanelContext& ctx, const core::QuizStep& step) {
                 const bool on = std::find(choices.begin(), choices.end(), c.id) != choices.end();
                 if (panel::option_card("##choice", panel::letter(k).c_str(), c.text.get(ctx.lang).c_str(), on, multi))
                     toggle_choice(c.id);
+                if (probing()) probe(("option." + c.id).c_str());
                 if (!multi && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0)) submit = true;
                 ImGui::PopID();
             }

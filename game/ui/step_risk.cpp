@@ -164,7 +164,7 @@ bool RiskPanel::draw(const PanelContext& ctx, const core::RiskStep& step) {
             ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
             ImGui::AlignTextToFramePadding();
             ImGui::PushTextWrapPos(0);
-            ImGui::TextUnformatted(capitalised(core::indicator_label(ind)).c_str());
+            ImGui::TextUnformatted(capitalised(tr(std::string(core::indicator_label(ind)).c_str())).c_str());
             ImGui::PopTextWrapPos();
             if (ImGui::IsItemClicked()) indicators[i] = !indicators[i];
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

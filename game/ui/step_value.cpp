@@ -52,12 +52,21 @@ std::string capitalised(std::string s) {
     return s;
 }
 
+// The scenario's own label, or the kind of cost in the interface language.
 std::string cost_label(const core::CostItem& c) {
-    return c.label.empty() ? capitalised(core::cost_kind_description(c.kind)) : c.label;
+    return c.label.empty() ? capitalised(tr(core::cost_kind_description(c.kind).c_str())) : c.label;
+}
+
+// "Price: not an amount", with the colon French typography spaces.
+std::string labelled(const std::string& label, const std::string& text) {
+    std::vector<char> buf(label.size() + text.size() + 32);
+    std::snprintf(buf.data(), buf.size(), tr("%s: %s"), label.c_str(), text.c_str());
+    return buf.data();
 }
 
 // Where the documents put the cost, in the words of the file: inside the price or on top of it.
 std::string cost_details(const core::CostItem& c) {
+    const char* sep = tr("; ");
     std::string s;
     if (c.in_price) s = *c.in_price ? (c.shown_separately ? tr("included in the invoice price, shown separately")
                                                           : tr("included in the invoice price, not shown separately"))
@@ -66,11 +75,11 @@ std::string cost_details(const core::CostItem& c) {
         char share[160];
         std::snprintf(share, sizeof share, tr("used for %s of the %s units it served"), c.lot_quantity->to_grouped().c_str(),
                       c.total_quantity->to_grouped().c_str());
-        if (!s.empty()) s += "; ";
+        if (!s.empty()) s += sep;
         s += share;
     }
     if (c.kind == core::CostKind::discount && !c.granted) {
-        if (!s.empty()) s += "; ";
+        if (!s.empty()) s += sep;
         s += tr("offered, not granted");
     }
     return s;
@@ -170,16 +179,16 @@ core::ValueWorksheet ValuePanel::answer() const {
 
 std::string ValuePanel::blocker() const {
     if (!method) return tr("Choose the valuation method.");
-    if (!base.error().empty()) return std::string(tr("Price: ")) + base.error();
+    if (!base.error().empty()) return labelled(tr("Price"), base.error());
     for (const ValueLine& l : lines) {
         if (l.choice == CostChoice::leave_out) continue;
-        if (l.amount.empty()) return l.label + ": " + tr("enter the amount to add or deduct.");
-        if (!l.amount.error().empty()) return l.label + ": " + l.amount.error();
+        if (l.amount.empty()) return labelled(l.label, tr("enter the amount to add or deduct."));
+        if (!l.amount.error().empty()) return labelled(l.label, l.amount.error());
     }
     std::string why;
-    if (rate[0] && !core::Decimal::try_parse(rate, &why)) return std::string(tr("Exchange rate: ")) + why;
+    if (rate[0] && !core::Decimal::try_parse(rate, &why)) return labelled(tr("Exchange rate"), why);
     if (total.empty()) return tr("Enter the customs value.");
-    if (!total.error().empty()) return std::string(tr("Customs value: ")) + total.error();
+    if (!total.error().empty()) return labelled(tr("Customs value"), total.error());
     return {};
 }
 
@@ -199,8 +208,10 @@ bool ValuePanel::draw(const PanelContext& ctx, const core::ValueStep& step) {
     if (ImGui::BeginCombo("##method", method ? method_label(*method) : tr("Choose the method that applies"))) {
         for (core::Method m : methods) {
             const bool on = method == m;
-            if (ImGui::Selectable(method_label(m), on)) method = m;
+            ImGui::PushID(static_cast<int>(m));  // the label changes with the language, the id must not
+            if (ImGui::Selectable((std::string(method_label(m)) + "###method").c_str(), on)) method = m;
             if (on) ImGui::SetItemDefaultFocus();
+            ImGui::PopID();
         }
         ImGui::EndCombo();
     }
@@ -213,7 +224,10 @@ bool ValuePanel::draw(const PanelContext& ctx, const core::ValueStep& step) {
     ImGui::Dummy(ImVec2(0, em * 0.2f));
     panel::section(tr("Costs shown on the documents"));
     if (lines.empty()) ImGui::TextColored(p.text_muted, "%s", tr("The documents show no other cost."));
-    const char* choices[] = {tr("Leave out"), tr("Add"), tr("Deduct")};
+    // "###": the buttons keep their ids when the language changes.
+    const std::string labels[] = {std::string(tr("Leave out")) + "###leave_out", std::string(tr("Add")) + "###add",
+                                  std::string(tr("Deduct")) + "###deduct"};
+    const char* choices[] = {labels[0].c_str(), labels[1].c_str(), labels[2].c_str()};
     std::vector<float> rules;
     const float x0 = ImGui::GetCursorScreenPos().x, x1 = x0 + ImGui::GetContentRegionAvail().x;
     if (!lines.empty() &&
@@ -229,7 +243,7 @@ bool ValuePanel::draw(const PanelContext& ctx, const core::ValueStep& step) {
             if (i > 0) rules.push_back(panel::row_top());
             ImGui::PushTextWrapPos(0);
             ImGui::PushFont(fonts().bold);
-            ImGui::TextUnformatted(l.label.c_str());
+            ImGui::TextUnformatted(cost_label(c).c_str());
             ImGui::PopFont();
             ImGui::PushFont(fonts().mono);
             ImGui::TextUnformatted(c.amount.to_string().c_str());

@@ -4,6 +4,10 @@
 #   window.sh CLEARANCE sigterm                           SIGTERM quits cleanly (exit 0)
 #   window.sh CLEARANCE ctrl-q                            Ctrl+Q typed into the window quits (exit 0)
 #   window.sh CLEARANCE create-profile                    a profile typed in the window is in the store
+#   window.sh CLEARANCE play-scenario                     a trainee plays a scenario to the debrief with
+#                                                         the mouse, reopens it from progress; the store
+#                                                         holds the attempt with the expected score
+#   window.sh CLEARANCE keyboard                          Escape goes back from the browser and progress
 set -uo pipefail
 bin="$1"; mode="$2"; shift 2
 tmp=$(mktemp -d)
@@ -20,8 +24,15 @@ case "$mode" in
     screen="$1"; theme="$2"; out="$3"
     mkdir -p "$(dirname "$out")"
     rm -f "$out"
+    # Screens past sign-in show a trainee who has played a bundled scenario through; the player
+    # stands on a classify step, with the HS browser.
+    demo=()
+    case "$screen" in
+      player) demo=(--play classification/coffee_subheadings --autoplay-to roasted) ;;
+      start|browser|debrief|progress) demo=(--play classification/coffee_subheadings --autoplay-to end) ;;
+    esac
     in_xvfb "$bin" --screen "$screen" --theme "$theme" --frames 4 --screenshot "$out" \
-      --db "$tmp/progress.sqlite3" || fail "clearance exited with $?"
+      --db "$tmp/progress.sqlite3" "${demo[@]}" || fail "clearance exited with $?"
     [ -s "$out" ] || fail "no screenshot written to $out"
     size=$(identify -format '%wx%h' "$out") || fail "not a PNG: $out"
     [ "$size" = "1280x800" ] || fail "screenshot is $size, expected 1280x800"
@@ -91,6 +102,116 @@ DRIVE
       || fail "report failed"
     grep -q "Amina Diallo" "$tmp/report.csv" || fail "the profile typed in the window is not in the store: $(cat "$tmp/report.csv")"
     echo "ok: profile created through the window"
+    ;;
+  play-scenario|keyboard)
+    # The window writes where its named widgets are after each frame (--probe); the driver
+    # clicks their centres with xdotool, as a trainee's mouse would, and waits for the screen
+    # each click should lead to. Every wait has a deadline, and a failure says what it waited for.
+    shots="$(dirname "$bin")/screenshots"
+    mkdir -p "$shots"
+    cat >"$tmp/drive.sh" <<'DRIVE'
+#!/usr/bin/env bash
+set -u
+bin="$1"; tmp="$2"; shots="$3"; mode="$4"
+probes="$tmp/probes.txt"
+"$bin" --db "$tmp/progress.sqlite3" --probe "$probes" 2>"$tmp/stderr.txt" &
+pid=$!
+die() { echo "drive: $*"; echo "--- last probes:"; cat "$probes" 2>/dev/null; import -window root "$tmp/failure.png" 2>/dev/null; cp "$tmp/failure.png" "$shots/failure-$mode.png" 2>/dev/null; kill -9 $pid 2>/dev/null; exit 5; }
+for i in $(seq 50); do
+  wid=$(xdotool search --name '^Clearance$' 2>/dev/null | head -1)
+  [ -n "$wid" ] && break
+  sleep 0.1
+done
+[ -n "$wid" ] || die "window never appeared"
+# The centre of probe $1, waiting up to 8 s for it to be drawn.
+where() {
+  local line
+  for i in $(seq 80); do
+    line=$(grep -F -m1 "$1 " "$probes" 2>/dev/null | grep "^$1 " || true)
+    if [ -n "$line" ]; then
+      set -- $line
+      echo "$(( ${2%.*} + ${4%.*} / 2 )) $(( ${3%.*} + ${5%.*} / 2 ))"
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}
+click() {
+  local xy; xy=$(where "$1") || die "no widget "$1" on screen"
+  xdotool mousemove --window "$wid" $xy
+  sleep 0.15
+  xdotool click --window "$wid" 1
+  sleep 0.35
+}
+wait_screen() {
+  for i in $(seq 80); do
+    grep -qx "screen $1" "$probes" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  die "the $1 screen never came"
+}
+key() { xdotool key --window "$wid" "$@"; sleep 0.35; }
+type_text() { xdotool type --window "$wid" --delay 40 "$1"; sleep 0.4; }
+
+sleep 0.5
+xdotool mousemove --window "$wid" 640 400
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+type_text "Amina Diallo"
+key Return
+wait_screen start
+
+if [ "$mode" = keyboard ]; then
+  click nav.browser; wait_screen browser
+  key Escape; wait_screen start
+  click nav.progress; wait_screen progress
+  key Escape; wait_screen start
+  # Into a scenario and out again with Escape: the attempt is kept for later.
+  click nav.browser; wait_screen browser
+  click "browser.play.classification/coffee_subheadings"; wait_screen player
+  key Escape; wait_screen start
+  where home.resume.0 >/dev/null || where home.continue >/dev/null || die "Home offers no resume"
+  key ctrl+q
+  wait $pid
+  exit $?
+fi
+
+click nav.browser; wait_screen browser
+click "browser.play.classification/coffee_subheadings"; wait_screen player
+click player.next                       # past the brief
+# Line 1 through the HS browser: search, pick the subheading, use it.
+click hs.search
+type_text "roasted coffee"
+click hs.result.0901.21
+click hs.use
+click player.submit
+where player.next >/dev/null || die "no feedback after submitting line 1"
+import -window root "$shots/player-feedback.png"
+click player.next
+# Lines 2 and 3 typed into the code field.
+click classify.code; type_text "0901.22"; click player.submit; click player.next
+click classify.code; type_text "0901.11"; click player.submit; click player.next
+# The quiz, answered wrong on purpose: section and chapter titles are not what GIR 6 compares.
+click option.titles
+click player.submit
+click player.next
+wait_screen debrief
+import -window root "$shots/debrief-played.png"
+click nav.progress; wait_screen progress
+click progress.attempt.0; wait_screen debrief
+key ctrl+q
+wait $pid
+DRIVE
+    chmod +x "$tmp/drive.sh"
+    in_xvfb "$tmp/drive.sh" "$bin" "$tmp" "$shots" "$mode" || fail "the $mode drive failed (exit $?): $(cat "$tmp/stderr.txt" 2>/dev/null)"
+    env -u DISPLAY "$bin" --db "$tmp/progress.sqlite3" report --format csv >"$tmp/report.csv" || fail "report failed"
+    if [ "$mode" = play-scenario ]; then
+      # Three classifications right (1 point each) and the quiz wrong: 3 of 4, 75 %.
+      grep -q "^Amina Diallo,[^,]*,1,0.75,0.75," "$tmp/report.csv" || fail "expected one finished attempt at 75 % for Amina Diallo, report says: $(cat "$tmp/report.csv")"
+      echo "ok: a scenario played through the window is in the store with 3 of 4 points"
+    else
+      echo "ok: Escape goes back on the browser, progress and player screens"
+    fi
     ;;
   *) fail "unknown mode $mode" ;;
 esac
