@@ -157,6 +157,7 @@ public:
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         io.ConfigInputTextCursorBlink = false;  // a blinking caret would wake the loop twice a second
         apply_look(window);
+        window.ignore_mouse(!options_.screenshot.empty() && options_.probe_file.empty());
 
         std::vector<ui::Intent> intents;
         int drawn = 0;

@@ -5,6 +5,7 @@
 #include <imgui_impl_sdlrenderer.h>
 #include <stb_image_write.h>
 
+#include <cfloat>
 #include <stdexcept>
 
 namespace clearance::platform {
@@ -109,6 +110,9 @@ Events Window::wait_for_work(bool animating, int max_wait_ms) {
 void Window::begin_frame() {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // A scripted screenshot shows the screen as it rests, not under wherever the X server left
+    // the pointer (Xvfb puts it mid-screen, over some card's hover tooltip).
+    if (ignore_mouse_) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
 }
 

@@ -41,6 +41,8 @@ public:
     Events wait_for_work(bool animating, int max_wait_ms = -1);
 
     void begin_frame();  // starts an ImGui frame
+    // Frames ignore the pointer (scripted screenshots: no hover effects where it happens to be).
+    void ignore_mouse(bool on) { ignore_mouse_ = on; }
     void end_frame();    // renders ImGui's draw data and presents it
 
     // Re-uploads the font atlas after the app rebuilt it (font size changed).
@@ -56,6 +58,7 @@ private:
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
     int pending_frames_ = 2;            // ImGui needs a frame or two after input to settle
+    bool ignore_mouse_ = false;
     std::vector<SDL_Event> deferred_;  // key-ups held back one frame (see wait_for_work)
 };
 

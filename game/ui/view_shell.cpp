@@ -42,10 +42,6 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     dl->AddText(ImVec2(m0.x + mark + 12, ty), IM_COL32(255, 255, 255, 255), "Clearance");
     const float name_w = ImGui::CalcTextSize("Clearance").x;
     ImGui::PopFont();
-    ImGui::PushFont(fonts().small);
-    dl->AddText(ImVec2(m0.x + mark + 24 + name_w, (height - ImGui::GetFontSize()) * 0.5f + 2),
-                IM_COL32(200, 214, 230, 255), tr("Customs officer training"));
-    ImGui::PopFont();
 
     // Navigation on the right, as flat buttons on the header.
     // The signed-in trainee's name leads to the profile screen (switch or sign out).
@@ -61,6 +57,13 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
     float x = width - pad;
     for (const Tab& tab : tabs)
         x -= ImGui::CalcTextSize(tab.label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 6;
+    // The tagline only where it fits before the tabs (a narrow window or large text drops it).
+    ImGui::PushFont(fonts().small);
+    const char* tagline = tr("Customs officer training");
+    const float tag_x = m0.x + mark + 24 + name_w;
+    if (tag_x + ImGui::CalcTextSize(tagline).x + pad < x)
+        dl->AddText(ImVec2(tag_x, (height - ImGui::GetFontSize()) * 0.5f + 2), IM_COL32(200, 214, 230, 255), tagline);
+    ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(x, (height - ImGui::GetFrameHeight()) * 0.5f));
     for (const Tab& tab : tabs) {
         const bool active = model.screen == tab.screen ||
@@ -70,10 +73,10 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.12f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1, 1, 1, 0.25f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        if (&tab != &tabs.front()) ImGui::SameLine(0, 6);
         if (ImGui::Button(tab.label.c_str())) intents.push_back(Navigate{tab.screen});
         probe((std::string("nav.") + screen_id(tab.screen)).c_str());
         ImGui::PopStyleColor(4);
-        ImGui::SameLine(0, 6);
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, height));
     ImGui::Dummy(ImVec2(0, 0));
