@@ -609,10 +609,14 @@ void Game::fill_clock(ui::Model& model) const {
         model.play.step_left_ms = model.play.attempt_left_ms;
 }
 
-bool Game::ticking() const {
-    if (!session_ || session_->answered()) return false;
+int Game::tick_ms() const {
+    if (!session_ || session_->answered()) return -1;
     const core::Step* step = session_->current();
-    return step && step->graded() && (step->time_limit_ms || session_->scenario().time_limit_ms);
+    if (!step || !step->graded()) return -1;
+    const std::int64_t on_step = step_elapsed();
+    const bool countdown = step->time_limit_ms || session_->scenario().time_limit_ms;
+    const std::int64_t period = countdown ? 1000 : 60000;
+    return static_cast<int>(period - on_step % period) + 1;
 }
 
 }  // namespace clearance::app

@@ -62,8 +62,9 @@ public:
     void fill(ui::Model& model) const;
     // Refreshes the play clock only (every frame while playing).
     void fill_clock(ui::Model& model) const;
-    // Whether the screen shows a countdown (the window then redraws once a second).
-    bool ticking() const;
+    // How long the window may sleep before the player's clock needs redrawing: up to the next
+    // second of a countdown, or the next whole minute on the step; -1 when no clock runs.
+    int tick_ms() const;
 
     const core::Session* session() const { return session_ ? &*session_ : nullptr; }
     const script::Catalog& catalog() const { return watcher_.catalog(); }

@@ -171,7 +171,9 @@ public:
             const bool animating = (options_.bench && bench.phase == Bench::frames) || options_.frames > 0;
             int wait = options_.bench && bench.wait_ms() >= 0 ? std::min(bench.wait_ms(), poll_interval_ms)
                                                               : poll_interval_ms;
-            if (game_->ticking()) wait = std::min(wait, tick_interval_ms);
+            const bool on_player = model_.screen == ui::Screen::player;
+            const int tick = on_player ? game_->tick_ms() : -1;
+            if (tick >= 0) wait = std::min(wait, tick);
             auto events = window.wait_for_work(animating, wait);
             if (events.quit) break;
             if (options_.bench) bench.tick();
@@ -180,7 +182,8 @@ public:
                 last_poll = Clock::now();
                 if (game_->poll(model_)) events.redraw = true;
             }
-            if (game_->ticking()) events.redraw = true;
+            // The player's clock: a redraw when its shown value changes (see Game::tick_ms).
+            if (on_player && tick >= 0 && game_->tick_ms() > tick) events.redraw = true;
             if (!events.redraw) continue;
             const auto f0 = Clock::now();
             model_.now_ms = store::system_now_ms();
@@ -193,7 +196,9 @@ public:
             if (!options_.probe_file.empty()) write_probes();
             ++drawn;
             if (options_.bench && bench.frame_drawn(t0, ms_since(f0))) break;
+            const ui::Screen before = model_.screen;
             if (apply(intents, window)) break;
+            if (model_.screen != before) window.request_frames(4);
             if (options_.frames > 0 && drawn >= options_.frames) break;
         }
         if (!options_.screenshot.empty()) {
@@ -208,7 +213,6 @@ public:
 
 private:
     static constexpr int poll_interval_ms = 500;
-    static constexpr int tick_interval_ms = 1000;
 
     // Written whole to a temporary file and renamed, so the test reading it never sees half.
     void write_probes() {
@@ -280,6 +284,7 @@ private:
             err_ << "clearance: --play: no playable scenario \"" << id << "\"" << (model_.play.error.empty() ? "" : ": " + model_.play.error) << "\n";
             return;
         }
+        if (to.empty()) return;
         core::GradeContext ctx;
         ctx.hs = hs_.get();
         while (const core::Session* s = game_->session()) {

@@ -1,5 +1,7 @@
 #include "core/grade.h"
 
+#include "core/feedback_text.h"
+
 namespace clearance::core {
 
 const char* verdict_name(Verdict v) {
@@ -12,8 +14,30 @@ const char* verdict_name(Verdict v) {
     return "info";
 }
 
-Grade& Grade::add(Verdict v, std::string text, std::string rule) {
-    feedback.push_back(FeedbackLine{v, std::move(text), std::move(rule)});
+Message phrase(std::string english) {
+    Message m(std::move(english));
+    m.kind = Message::Kind::phrase;
+    return m;
+}
+
+Message list(std::vector<Message> items, std::string separator) {
+    Message m(std::move(separator));
+    m.kind = Message::Kind::list;
+    m.args = std::move(items);
+    return m;
+}
+
+std::string english(const Message& m) { return render_message(m, "en"); }
+
+FeedbackLine::FeedbackLine(Verdict v, std::string text_, std::string rule_)
+    : verdict(v), text(std::move(text_)), rule(std::move(rule_)) {}
+
+FeedbackLine::FeedbackLine(Verdict v, Message text_, Message rule_)
+    : verdict(v), text(english(text_)), rule(english(rule_)), message(std::move(text_)),
+      rule_message(std::move(rule_)) {}
+
+Grade& Grade::add(Verdict v, Message text, Message rule) {
+    feedback.emplace_back(v, std::move(text), std::move(rule));
     return *this;
 }
 

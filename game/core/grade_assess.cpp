@@ -13,32 +13,33 @@ bool within(const Money& a, const Money& b, const Decimal& tol) {
     return (a - b).abs() <= Money::from_decimal(a.currency(), tol);
 }
 
-std::string rule_of(const Assessment& k, const char* id) {
+Message rule_of(const Assessment& k, const char* id) {
     const TaxLine* l = k.line_for(id);
-    return l ? l->rule : std::string();
+    return phrase(l ? l->rule : std::string());
 }
 
 // "0.02 × 6,300 = EUR 126", with the parts of a compound or alternative duty.
-std::string duty_working(const TaxFacts& f, const Assessment& k) {
+Message duty_working(const TaxFacts& f, const Assessment& k) {
     const TaxLine* av = k.line_for("duty:ad_valorem");
     const TaxLine* sp = k.line_for("duty:specific");
     if (av && sp) {
-        const std::string parts = av->working + " = " + av->result + (f.duty.kind == DutyKind::compound ? " plus " : " and ") +
-                                  sp->working + " = " + sp->result;
-        return (f.duty.kind == DutyKind::compound ? parts : "the higher of " + parts) + ", so " + m(k.duty);
+        if (f.duty.kind == DutyKind::compound)
+            return msg("{0}, so {1}",
+                       msg("{0} = {1} plus {2} = {3}", av->working, av->result, sp->working, sp->result), m(k.duty));
+        return msg("the higher of {0}, so {1}",
+                   msg("{0} = {1} and {2} = {3}", av->working, av->result, sp->working, sp->result), m(k.duty));
     }
     const TaxLine* d = k.line_for("duty");
-    if (f.duty.kind == DutyKind::none) return "none, the goods are duty-free";
-    return d->working + " = " + m(k.duty);
+    if (f.duty.kind == DutyKind::none) return msg("none, the goods are duty-free");
+    return msg("{0} = {1}", d->working, m(k.duty));
 }
 
-std::string excise_working(const TaxFacts& f, const Assessment& k) {
+Message excise_working(const TaxFacts& f, const Assessment& k) {
     const TaxLine* e = k.line_for("excise");
-    std::string s = e->working + " = " + m(k.excise);
     const TaxLine* pa = k.line_for("pure_alcohol");
     if (pa && f.excise.kind == ExciseKind::specific && f.excise.specific.unit == Unit::litre_pure_alcohol)
-        s += " (pure alcohol " + pa->working + " = " + pa->result + ")";
-    return s;
+        return msg("{0} = {1} (pure alcohol {2} = {3})", e->working, m(k.excise), pa->working, pa->result);
+    return msg("{0} = {1}", e->working, m(k.excise));
 }
 
 std::string lower(std::string s) {
@@ -46,23 +47,23 @@ std::string lower(std::string s) {
     return s;
 }
 
-std::string vat_working(const Assessment& k) {
-    return k.line_for("vat")->working + " = " + m(k.vat) + ", on the base " + k.line_for("vat_base")->working;
+Message vat_working(const Assessment& k) {
+    return msg("{0} = {1}, on the base {2}", k.line_for("vat")->working, m(k.vat), k.line_for("vat_base")->working);
 }
 
-std::string total_working(const Assessment& k) { return k.line_for("total")->working + " = " + m(k.total); }
+Message total_working(const Assessment& k) { return msg("{0} = {1}", k.line_for("total")->working, m(k.total)); }
 
 // One graded amount: correct, carried forward, a named trap, or plainly wrong.
 struct Part {
     const char* name;             // "Duty"
     std::optional<Money> given;
     Money expected;
-    std::string working;
-    std::string rule;
+    Message working;
+    Message rule;
     double points;
 };
 
-void award(Grade& g, double points, Verdict v, std::string text, const std::string& rule) {
+void award(Grade& g, double points, Verdict v, Message text, const Message& rule) {
     g.score += points;
     g.add(v, std::move(text), rule);
 }
@@ -71,32 +72,34 @@ void award(Grade& g, double points, Verdict v, std::string text, const std::stri
 bool settle_simple(const Part& p, const AssessGradeOptions& o, Grade& g) {
     g.max += p.points;
     if (!p.given) {
-        award(g, 0, Verdict::wrong, "No " + lower(p.name) + " was given; it is " + p.working + ".", p.rule);
+        award(g, 0, Verdict::wrong, msg("No {0} was given; it is {1}.", phrase(lower(p.name)), p.working), p.rule);
         return true;
     }
     if (p.given->currency() != p.expected.currency()) {
         award(g, 0, Verdict::wrong,
-              std::string(p.name) + " was given in " + std::string(p.given->currency().code()) + "; it is " +
-                  p.working + ".",
+              msg("{0} was given in {1}; it is {2}.", phrase(p.name), std::string(p.given->currency().code()),
+                  p.working),
               p.rule);
         return true;
     }
     if (within(*p.given, p.expected, o.tolerance)) {
-        award(g, p.points, Verdict::correct, std::string(p.name) + ": " + p.working + ".", p.rule);
+        award(g, p.points, Verdict::correct, msg("{0}: {1}.", phrase(p.name), p.working), p.rule);
         return true;
     }
     return false;
 }
 
-void wrong(const Part& p, Grade& g, const std::string& why) {
+// `why` names the trap the amount fell into; empty: the amount is just wrong.
+void wrong(const Part& p, Grade& g, const Message& why) {
     award(g, 0, Verdict::wrong,
-          (why.empty() ? std::string(p.name) + ": " + m(*p.given) + " was entered" : why) + "; it is " + p.working + ".",
+          why.empty() ? msg("{0}: {1} was entered; it is {2}.", phrase(p.name), m(*p.given), p.working)
+                      : msg("{0}; it is {1}.", why, p.working),
           p.rule);
 }
 
 // An amount the key does not charge: entering one is wrong but costs no points of the maximum.
-void not_charged(const std::optional<Money>& given, const char* what, Grade& g) {
-    if (given && !given->is_zero()) g.add(Verdict::wrong, std::string("No ") + what + " applies to these goods.");
+void not_charged(const std::optional<Money>& given, Message text, Grade& g) {
+    if (given && !given->is_zero()) g.add(Verdict::wrong, std::move(text));
 }
 
 }  // namespace
@@ -120,13 +123,16 @@ Grade grade_assess(const TaxFacts& f, const Assessment& k, const AssessAnswer& a
         if (!settle_simple(p, o, g)) {
             const TaxLine* av = k.line_for("duty:ad_valorem");
             const TaxLine* sp = k.line_for("duty:specific");
-            std::string why;
+            Message why;
             if (av && sp && f.duty.kind == DutyKind::compound) {
-                if (within(*a.duty, *av->amount, tol)) why = "Only the ad valorem part of the compound duty was charged";
-                else if (within(*a.duty, *sp->amount, tol)) why = "Only the specific part of the compound duty was charged";
+                if (within(*a.duty, *av->amount, tol))
+                    why = msg("Only the ad valorem part of the compound duty was charged");
+                else if (within(*a.duty, *sp->amount, tol))
+                    why = msg("Only the specific part of the compound duty was charged");
             } else if (av && sp && f.duty.kind == DutyKind::higher_of) {
                 const Money lower = *av->amount < *sp->amount ? *av->amount : *sp->amount;
-                if (lower != k.duty && within(*a.duty, lower, tol)) why = "The lower of the two alternatives was charged";
+                if (lower != k.duty && within(*a.duty, lower, tol))
+                    why = msg("The lower of the two alternatives was charged");
             }
             wrong(p, g, why);
         }
@@ -134,17 +140,17 @@ Grade grade_assess(const TaxFacts& f, const Assessment& k, const AssessAnswer& a
 
     // --- excise
     if (!k.has_excise) {
-        not_charged(a.excise, "excise", g);
+        not_charged(a.excise, msg("No excise applies to these goods."), g);
     } else {
         Part p{"Excise", a.excise, k.excise, excise_working(f, k), rule_of(k, "excise"), o.excise_points};
         if (!settle_simple(p, o, g)) {
-            std::string why;
+            Message why;
             const SpecificRate& r = f.excise.specific;
             if (f.excise.kind == ExciseKind::specific && r.unit == Unit::litre_pure_alcohol && k.pure_alcohol_litres) {
                 const Decimal litres = quantity_for(f.quantities, Unit::litre);
                 if (within(*a.excise, r.amount.scaled(litres, r.per, f.rounding), tol))
-                    why = "Excise was charged on the volume, " + litres.to_grouped() + " l, not on the pure alcohol, " +
-                          k.pure_alcohol_litres->to_grouped() + " l";
+                    why = msg("Excise was charged on the volume, {0} l, not on the pure alcohol, {1} l",
+                              litres.to_grouped(), k.pure_alcohol_litres->to_grouped());
             }
             wrong(p, g, why);
         }
@@ -153,7 +159,7 @@ Grade grade_assess(const TaxFacts& f, const Assessment& k, const AssessAnswer& a
     // --- VAT
     Money their_vat = k.vat;
     if (!k.has_vat) {
-        not_charged(a.vat, "import VAT", g);
+        not_charged(a.vat, msg("No import VAT applies to these goods."), g);
     } else {
         const Decimal rate = *f.vat_rate;
         Part p{"VAT", a.vat, k.vat, vat_working(k), rule_of(k, "vat_base"), o.vat_points};
@@ -162,21 +168,21 @@ Grade grade_assess(const TaxFacts& f, const Assessment& k, const AssessAnswer& a
             const Money own_base = k.customs_value + their_duty + their_excise + k.other_charges + destination;
             const Money carried = own_base.times(rate, f.rounding);
             const bool own_figures_differ = their_duty != k.duty || their_excise != k.excise;
-            std::string why;
+            Message why;
             if (own_figures_differ && within(*a.vat, carried, tol)) {
                 award(g, p.points * o.carried_forward_share, Verdict::partial,
-                      "VAT follows correctly from your own duty and excise (" + rate.to_grouped(2) + " × " +
-                          own_base.format_amount(true) + " = " + m(carried) + "); with the right figures it is " +
-                          p.working + ".",
+                      msg("VAT follows correctly from your own duty and excise ({0} × {1} = {2}); with the right "
+                          "figures it is {3}.",
+                          rate.to_grouped(2), own_base.format_amount(true), m(carried), p.working),
                       p.rule);
             } else {
                 if (within(*a.vat, k.customs_value.times(rate, f.rounding), tol))
-                    why = "VAT was charged on the customs value alone; the base adds the duty, excise and other "
-                          "import charges";
+                    why = msg("VAT was charged on the customs value alone; the base adds the duty, excise and other "
+                              "import charges");
                 else if (!k.excise.is_zero() && within(*a.vat, (k.vat_base - k.excise).times(rate, f.rounding), tol))
-                    why = "The excise was left out of the VAT base";
+                    why = msg("The excise was left out of the VAT base");
                 else if (!k.duty.is_zero() && within(*a.vat, (k.vat_base - k.duty).times(rate, f.rounding), tol))
-                    why = "The duty was left out of the VAT base";
+                    why = msg("The duty was left out of the VAT base");
                 wrong(p, g, why);
             }
         }
@@ -187,18 +193,18 @@ Grade grade_assess(const TaxFacts& f, const Assessment& k, const AssessAnswer& a
         Part p{"Total collected", a.total, k.total, total_working(k), rule_of(k, "total"), o.total_points};
         if (!settle_simple(p, o, g)) {
             const Money carried = their_duty + their_excise + k.other_charges + their_vat;
-            std::string why;
+            Message why;
             if (carried != k.total && within(*a.total, carried, tol)) {
                 award(g, p.points * o.carried_forward_share, Verdict::partial,
-                      "The total adds up your own figures correctly (" + m(carried) + "); with the right figures it "
-                      "is " + p.working + ".",
+                      msg("The total adds up your own figures correctly ({0}); with the right figures it is {1}.",
+                          m(carried), p.working),
                       p.rule);
             } else {
                 if (k.has_vat && !k.vat.is_zero() && within(*a.total, k.total - k.vat, tol))
-                    why = "VAT was left out of the total collected";
+                    why = msg("VAT was left out of the total collected");
                 else if (within(*a.total, k.total + k.customs_value, tol))
-                    why = "The total includes the customs value; only duty, excise, other charges and VAT are "
-                          "collected";
+                    why = msg("The total includes the customs value; only duty, excise, other charges and VAT are "
+                              "collected");
                 wrong(p, g, why);
             }
         }

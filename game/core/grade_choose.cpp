@@ -29,18 +29,17 @@ const FactorInfo& info(ArushaFactor f) { return factor_table[static_cast<std::si
 
 // "Revised Arusha Declaration, factor 7: code of conduct; factor 3: transparency", or the key's
 // own rule when the option carries no factor.
-std::string rule_for(const ChooseOption& o, const ChooseKey& key) {
-    if (o.factors.empty()) return key.rule;
-    std::string out = "Revised Arusha Declaration, ";
-    for (std::size_t i = 0; i < o.factors.size(); ++i) {
-        if (i > 0) out += "; ";
-        out += "factor " + std::to_string(arusha_number(o.factors[i])) + ": " +
-               std::string(arusha_name(o.factors[i]));
-    }
-    return out;
+Message rule_for(const ChooseOption& o, const ChooseKey& key) {
+    if (o.factors.empty()) return phrase(key.rule);
+    std::vector<Message> factors;
+    for (ArushaFactor f : o.factors)
+        factors.push_back(
+            msg("factor {0}: {1}", std::to_string(arusha_number(f)), phrase(std::string(arusha_name(f)))));
+    return msg("Revised Arusha Declaration, {0}", list(std::move(factors), "; "));
 }
 
-std::string quoted(const ChooseOption& o) { return "\"" + (o.label.empty() ? o.id : o.label) + "\""; }
+// The option as the trainee read it (templates put it in quotes).
+std::string shown(const ChooseOption& o) { return o.label.empty() ? o.id : o.label; }
 
 }  // namespace
 
@@ -77,7 +76,7 @@ Grade grade_choose(const ChooseKey& key, const ChooseAnswer& answer) {
                                [&](const ChooseOption& o) { return o.id == answer.option_id; });
     bool chose_best = false;
     if (chosen == key.options.end()) {
-        g.add(Verdict::wrong, "No option \"" + answer.option_id + "\" in this step; it scores 0.", key.rule);
+        g.add(Verdict::wrong, msg("No option \"{0}\" in this step; it scores 0.", answer.option_id), phrase(key.rule));
     } else {
         g.score = std::clamp(chosen->score, 0.0, g.max);
         // Ties with the best count as best: two options can be equally right.
@@ -86,9 +85,10 @@ Grade grade_choose(const ChooseKey& key, const ChooseAnswer& answer) {
                     : chose_best  ? Verdict::correct
                     : g.score > 0 ? Verdict::partial
                                   : Verdict::wrong;
-        std::string text = "You chose " + quoted(*chosen) + ".";
-        if (!chosen->feedback.empty()) text += " " + chosen->feedback;
-        g.add(v, text, rule_for(*chosen, key));
+        g.add(v,
+              chosen->feedback.empty() ? msg("You chose \"{0}\".", shown(*chosen))
+                                       : msg("You chose \"{0}\". {1}", shown(*chosen), chosen->feedback),
+              rule_for(*chosen, key));
     }
 
     if (best && g.max > 0.0) {
@@ -96,10 +96,11 @@ Grade grade_choose(const ChooseKey& key, const ChooseAnswer& answer) {
         if (chose_best) {
             const ChooseOption& o = *chosen;  // may be a tie with *best: explain the one chosen
             if (!o.explanation.empty() && o.explanation != o.feedback) {
-                g.add(Verdict::info, "Why it is best: " + o.explanation, rule_for(o, key));
+                g.add(Verdict::info, msg("Why it is best: {0}", o.explanation), rule_for(o, key));
             }
         } else {
-            g.add(Verdict::info, "Best: " + quoted(*best) + (why.empty() ? "." : ". " + why),
+            g.add(Verdict::info,
+                  why.empty() ? msg("Best: \"{0}\".", shown(*best)) : msg("Best: \"{0}\". {1}", shown(*best), why),
                   rule_for(*best, key));
         }
     }

@@ -44,7 +44,18 @@ std::string number(double v) {
     return out.str();
 }
 
-std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
+// A share as a whole percentage, without the sign (templates write "{0}%").
+std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))); }
+
+// "chapter", "heading"...: a level named in a sentence, translatable.
+Message level_word(HsLevel level) { return phrase(hs_level_name(level)); }
+
+// "subheading 0901.21", as HsNode::label() writes it, with the level word translatable.
+Message label(const HsNode& n) {
+    const std::string full = n.label();
+    const std::string word = hs_level_name(n.level);
+    return msg("{0} {1}", level_word(n.level), full.substr(word.size() + 1));
+}
 
 // "8517.13", "85.17", "85": how a level of a code is named in sentences (the WCO notation).
 std::string shown(const HsCode& code, HsLevel level) { return code.truncated(level).wco_str(); }
@@ -99,8 +110,8 @@ Grade grade_classify(const ClassifyKey& key, std::string_view answer, const HsNo
     const HsLevel asked = key.level;
     const HsCode expected = HsCode::parse_or_throw(key.code).truncated(asked);
     const HsNode& expected_node = node_at(nom, expected, asked);
-    const std::string key_text = "The key is " + expected_node.label() + " " + quote(expected_node.description) + ".";
-    const char* asked_rule = asked == HsLevel::subheading ? "GIR 1, GIR 6" : "GIR 1";
+    const Message key_text = msg("The key is {0} {1}.", label(expected_node), quote(expected_node.description));
+    const Message asked_rule = phrase(asked == HsLevel::subheading ? "GIR 1, GIR 6" : "GIR 1");
 
     Grade g;
     g.max = key.points;
@@ -110,13 +121,13 @@ Grade grade_classify(const ClassifyKey& key, std::string_view answer, const HsNo
     const auto parsed = HsCode::parse(answer, &why);
     if (!parsed) {
         const bool blank = answer.find_first_not_of(" \t") == std::string_view::npos;
-        g.add(Verdict::wrong, blank ? "No code was given." : why + ".");
+        g.add(Verdict::wrong, blank ? msg("No code was given.") : msg("{0}.", phrase(why)));
         g.add(Verdict::info, key_text);
         return g;
     }
     const HsCode& given = *parsed;
     if (!nom.contains(given)) {
-        g.add(Verdict::wrong, nom.missing_reason(given), nom.edition() + " nomenclature");
+        g.add(Verdict::wrong, phrase(nom.missing_reason(given)), msg("{0} nomenclature", phrase(nom.edition())));
         g.add(Verdict::info, key_text);
         return g;
     }
@@ -138,23 +149,27 @@ Grade grade_classify(const ClassifyKey& key, std::string_view answer, const HsNo
         const HsCode code = HsCode::parse_or_throw(alt_used->code);
         const HsNode& n = node_at(nom, code, code.level());
         g.score = alt_used->credit * key.points;
-        std::string text = given.str() + " is an accepted alternative (" + percent(alt_used->credit) + " credit): " +
-                           n.label() + " " + quote(n.description) + ".";
-        if (!alt_used->note.empty()) text += " " + alt_used->note;
-        g.add(alt_used->credit >= 1.0 ? Verdict::correct : Verdict::partial, text, "accepted alternative");
+        const Message text =
+            alt_used->note.empty()
+                ? msg("{0} is an accepted alternative ({1}% credit): {2} {3}.", given.str(), percent(alt_used->credit),
+                      label(n), quote(n.description))
+                : msg("{0} is an accepted alternative ({1}% credit): {2} {3}. {4}", given.str(),
+                      percent(alt_used->credit), label(n), quote(n.description), alt_used->note);
+        g.add(alt_used->credit >= 1.0 ? Verdict::correct : Verdict::partial, text, phrase("accepted alternative"));
         if (alt_used->credit < 1.0) g.add(Verdict::info, key_text);
         return g;
     }
 
     g.score = level_credit * key.points;
     if (level_credit >= 1.0) {
-        g.add(Verdict::correct, shown(given, asked) + " is right: " + quote(expected_node.description) + ".", asked_rule);
+        g.add(Verdict::correct, msg("{0} is right: {1}.", shown(given, asked), quote(expected_node.description)),
+              asked_rule);
         if (given.level() > asked)
-            g.add(Verdict::info, std::string("Only the ") + hs_level_name(asked) + " was asked; the digits after " +
-                                     shown(given, asked) + " were not graded.");
+            g.add(Verdict::info, msg("Only the {0} was asked; the digits after {1} were not graded.",
+                                     level_word(asked), shown(given, asked)));
         if (!given.national().empty())
-            g.add(Verdict::info, "National digits " + given.full_str().substr(given.str().size()) +
-                                     " are not graded: the HS stops at 6 digits.");
+            g.add(Verdict::info, msg("National digits {0} are not graded: the HS stops at 6 digits.",
+                                     given.full_str().substr(given.str().size())));
         return g;
     }
 
@@ -162,39 +177,40 @@ Grade grade_classify(const ClassifyKey& key, std::string_view answer, const HsNo
     if (reached >= HsAgreement::chapter) {
         const HsLevel agreed = reached == HsAgreement::chapter ? HsLevel::chapter : HsLevel::heading;
         const HsNode& same = node_at(nom, given, agreed);
-        g.add(Verdict::correct, "Right " + same.label() + ": " + quote(same.description) + ".", "GIR 1");
+        g.add(Verdict::correct, msg("Right {0}: {1}.", label(same), quote(same.description)), phrase("GIR 1"));
     }
     const bool stopped_short = given.level() < asked && static_cast<int>(given.level()) + 1 == static_cast<int>(reached);
     if (stopped_short) {
         // Everything the answer said was right; it just did not go down to the asked level.
         g.add(Verdict::wrong,
-              std::string("The step asks for a ") + hs_level_name(asked) + ": " + given.str() + " stops at the " +
-                  hs_level_name(given.level()) + ". " + key_text,
-              asked == HsLevel::subheading ? "GIR 6" : "GIR 1");
+              msg("The step asks for a {0}: {1} stops at the {2}. {3}", level_word(asked), given.str(),
+                  level_word(given.level()), key_text),
+              phrase(asked == HsLevel::subheading ? "GIR 6" : "GIR 1"));
     } else {
         const HsLevel differs = first_difference(reached);
         const HsNode& theirs = node_at(nom, given, differs);
         const HsNode& ours = node_at(nom, expected, differs);
-        const std::string rule = differs == HsLevel::subheading ? "GIR 6" : "GIR 1";
-        std::string text = "Wrong " + std::string(hs_level_name(differs)) + ": " + shown(given, differs) + " is " +
-                           quote(theirs.description) + "; ";
-        if (differs == asked)
-            text += "the key " + shown(expected, differs) + " is " + quote(ours.description) + ".";
-        else
-            text += "the key is " + expected_node.label() + " " + quote(expected_node.description) + ", in " +
-                    ours.label() + " " + quote(ours.description) + ".";
+        const Message rule = phrase(differs == HsLevel::subheading ? "GIR 6" : "GIR 1");
+        const Message text =
+            differs == asked
+                ? msg("Wrong {0}: {1} is {2}; the key {3} is {4}.", level_word(differs), shown(given, differs),
+                      quote(theirs.description), shown(expected, differs), quote(ours.description))
+                : msg("Wrong {0}: {1} is {2}; the key is {3} {4}, in {5} {6}.", level_word(differs),
+                      shown(given, differs), quote(theirs.description), label(expected_node),
+                      quote(expected_node.description), label(ours), quote(ours.description));
         g.add(Verdict::wrong, text, rule);
         if (reached == HsAgreement::section) {
             const HsNode& section = nom.section_of(ours);
-            g.add(Verdict::info, "Both chapters are in " + section.label() + " " + quote(section.description) +
-                                     ", but section titles are for reference only and earn no credit.",
-                  "GIR 1");
+            g.add(Verdict::info,
+                  msg("Both chapters are in {0} {1}, but section titles are for reference only and earn no credit.",
+                      label(section), quote(section.description)),
+                  phrase("GIR 1"));
         }
     }
     if (g.score > 0.0) {
         const HsLevel right = reached == HsAgreement::chapter ? HsLevel::chapter : HsLevel::heading;
-        g.add(Verdict::info, percent(level_credit) + " credit: the " + hs_level_name(right) + " is right, the " +
-                                 hs_level_name(asked) + " is not.");
+        g.add(Verdict::info, msg("{0}% credit: the {1} is right, the {2} is not.", percent(level_credit),
+                                 level_word(right), level_word(asked)));
     }
     return g;
 }

@@ -9,8 +9,6 @@ namespace clearance::core {
 
 namespace {
 
-const char* const false_alarm_rule = "inspect scoring: a flag on a field that is fine costs";
-
 std::string trim(const std::string& s) {
     auto first = s.find_first_not_of(" \t\r\n");
     if (first == std::string::npos) return {};
@@ -18,9 +16,10 @@ std::string trim(const std::string& s) {
     return s.substr(first, last - first + 1);
 }
 
+// "25" for 0.25: a whole percentage without the sign (templates write "{0}%").
 std::string percent(double fraction) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f%%", fraction * 100.0);
+    std::snprintf(buf, sizeof buf, "%.0f", fraction * 100.0);
     return buf;
 }
 
@@ -156,39 +155,38 @@ Grade grade_inspect(const InspectKey& key, const InspectAnswer& answer) {
     for (std::size_t k = 0; k < key.findings.size(); ++k) {
         const auto& f = key.findings[k];
         if (m.found[k]) {
-            g.add(Verdict::correct, "Found: " + f.explanation + " (" + join_fields(f.fields) + ").", f.rule);
+            g.add(Verdict::correct, msg("Found: {0} ({1}).", f.explanation, join_fields(f.fields)), phrase(f.rule));
         } else {
-            g.add(Verdict::wrong, "Missed: " + f.explanation + " (" + join_fields(f.fields) + ").", f.rule);
+            g.add(Verdict::wrong, msg("Missed: {0} ({1}).", f.explanation, join_fields(f.fields)), phrase(f.rule));
         }
     }
     if (key.findings.empty() && c.false_alarms == 0) {
-        g.add(Verdict::correct, "Nothing was wrong on these documents, and nothing was flagged.");
+        g.add(Verdict::correct, msg("Nothing was wrong on these documents, and nothing was flagged."));
     }
-    std::string cost_rule = std::string(false_alarm_rule) + " " + percent(key.false_alarm_cost) +
-                            " of a finding";
+    const Message cost_rule =
+        msg("inspect scoring: a flag on a field that is fine costs {0}% of a finding", percent(key.false_alarm_cost));
     for (const auto& id : m.false_alarms) {
         auto decoy = std::find_if(key.decoys.begin(), key.decoys.end(),
                                   [&](const InspectDecoy& d) { return trim(d.field) == id; });
         if (decoy != key.decoys.end()) {
-            g.add(Verdict::wrong, "False alarm on " + id + ": " + decoy->explanation + ".",
-                  decoy->rule.empty() ? cost_rule : decoy->rule);
+            g.add(Verdict::wrong, msg("False alarm on {0}: {1}.", id, decoy->explanation),
+                  decoy->rule.empty() ? cost_rule : phrase(decoy->rule));
         } else {
-            g.add(Verdict::wrong, "False alarm on " + id + ": this field agrees with the other documents.",
+            g.add(Verdict::wrong, msg("False alarm on {0}: this field agrees with the other documents.", id),
                   cost_rule);
         }
     }
 
-    std::string stats;
     auto p = precision(c);
     auto r = recall(c);
-    stats += "Precision " + (p ? percent(*p) : std::string("n/a")) + " (" + std::to_string(c.hits) +
-             " of " + std::to_string(c.hits + c.false_alarms) + " flags right), recall " +
-             (r ? percent(*r) : std::string("n/a")) + " (" + std::to_string(c.hits) + " of " +
-             std::to_string(c.hits + c.misses) + " findings)";
+    auto share = [](std::optional<double> x) { return x ? msg("{0}%", percent(*x)) : msg("n/a"); };
+    Message d_prime_text;
     if (key.fine_field_count > 0) {
-        if (auto dp = d_prime(c)) stats += ", d' " + fixed2(*dp);
+        if (auto dp = d_prime(c)) d_prime_text = msg(", d' {0}", fixed2(*dp));
     }
-    g.add(Verdict::info, stats + ".");
+    g.add(Verdict::info, msg("Precision {0} ({1} of {2} flags right), recall {3} ({4} of {5} findings){6}.", share(p),
+                             std::to_string(c.hits), std::to_string(c.hits + c.false_alarms), share(r),
+                             std::to_string(c.hits), std::to_string(c.hits + c.misses), d_prime_text));
     return g;
 }
 

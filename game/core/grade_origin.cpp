@@ -32,19 +32,22 @@ const OriginFinding* finding_for(const OriginResult& r, OriginCriterion c) {
     return nullptr;
 }
 
+Message words(OriginCriterion c) { return phrase(std::string(origin_criterion_words(c))); }
+
 // "EU-Ghana EPA, CTH (tolerance 10%): heading 6403 differs from 4107"
-std::string rule_line(const OriginResult& r, const OriginFinding* f) {
-    if (!f) return r.agreement + ", " + r.rule_text;
-    return r.agreement + ", " + f->rule + ": " + f->detail;
+Message rule_line(const OriginResult& r, const OriginFinding* f) {
+    if (!f) return msg("{0}, {1}", phrase(r.agreement), phrase(r.rule_text));
+    return msg("{0}, {1}: {2}", phrase(r.agreement), phrase(f->rule), phrase(f->detail));
 }
 
-std::string deciding_words(const OriginResult& r) {
-    std::string out;
-    for (std::size_t i = 0; i < r.deciding.size(); ++i) {
-        if (i > 0) out += i + 1 == r.deciding.size() ? " or " : ", ";
-        out += std::string(origin_criterion_words(r.deciding[i]));
-    }
-    return out;
+// "value content", "change of tariff classification or value content", "a, b or c".
+Message deciding_words(const OriginResult& r) {
+    std::vector<Message> all;
+    for (OriginCriterion c : r.deciding) all.push_back(words(c));
+    if (all.size() < 2) return all.empty() ? Message() : all.front();
+    Message last = std::move(all.back());
+    all.pop_back();
+    return msg("{0} or {1}", all.size() == 1 ? std::move(all.front()) : list(std::move(all), ", "), std::move(last));
 }
 
 }  // namespace
@@ -65,8 +68,8 @@ Grade grade_origin(const OriginKey& key, const OriginAnswer& answer) {
     const OriginResult& r = key.expected;
     Grade g;
     if (!r.determined) {
-        std::string why = r.problems.empty() ? std::string("no reason given") : r.problems.front();
-        g.add(Verdict::info, "This step cannot be graded: " + why + ".");
+        g.add(Verdict::info, msg("This step cannot be graded: {0}.",
+                                 r.problems.empty() ? msg("no reason given") : phrase(r.problems.front())));
         return g;
     }
     const bool value_graded = key.value_asked && r.value_percent.has_value();
@@ -76,49 +79,56 @@ Grade grade_origin(const OriginKey& key, const OriginAnswer& answer) {
     g.max = verdict_points + criterion_points + value_points;
 
     // ---- verdict
-    auto said = [](bool conferred) { return conferred ? "originating" : "not originating"; };
-    const std::string verdict_rule = r.agreement + ", " + r.rule_text;
+    const Message verdict_rule = msg("{0}, {1}", phrase(r.agreement), phrase(r.rule_text));
     const bool verdict_right = answer.conferred == r.conferred;
     if (!verdict_right) {
-        g.add(Verdict::wrong, std::string("You said ") + said(answer.conferred) + "; the goods are " +
-                                  said(r.conferred) + ": " + r.reason + ".",
+        g.add(Verdict::wrong,
+              answer.conferred ? msg("You said originating; the goods are not originating: {0}.", phrase(r.reason))
+                               : msg("You said not originating; the goods are originating: {0}.", phrase(r.reason)),
               verdict_rule);
     } else if (r.conferred && !answer.country.empty() && upper(answer.country) != r.country) {
         g.score += verdict_points / 2;
-        g.add(Verdict::partial, "Originating, yes, but in " + r.country + ", not " + upper(answer.country) + ".",
+        g.add(Verdict::partial, msg("Originating, yes, but in {0}, not {1}.", r.country, upper(answer.country)),
               verdict_rule);
     } else {
         g.score += verdict_points;
-        g.add(Verdict::correct, "Right: " + r.reason + ".", verdict_rule);
+        g.add(Verdict::correct, msg("Right: {0}.", phrase(r.reason)), verdict_rule);
     }
 
     // ---- criterion
     const OriginFinding* first = r.deciding.empty() ? nullptr : finding_for(r, r.deciding.front());
+    const bool named_decides = answer.criterion && std::find(r.deciding.begin(), r.deciding.end(),
+                                                             *answer.criterion) != r.deciding.end();
     if (!answer.criterion) {
-        g.add(Verdict::wrong, "No criterion named; what decides is " + deciding_words(r) + ".", rule_line(r, first));
-    } else if (std::find(r.deciding.begin(), r.deciding.end(), *answer.criterion) != r.deciding.end() &&
-               !verdict_right) {
+        g.add(Verdict::wrong, msg("No criterion named; what decides is {0}.", deciding_words(r)), rule_line(r, first));
+    } else if (named_decides && !verdict_right) {
         // The right test read the wrong way round is not yet knowing what decides: no credit.
         const OriginFinding* f = finding_for(r, *answer.criterion);
+        const Message named = words(*answer.criterion);
         g.add(Verdict::wrong,
-              "The " + std::string(origin_criterion_words(*answer.criterion)) + " test decides, but it " +
-                  (f && f->passed ? "passes" : "fails") + (f ? " (" + f->detail + ")." : std::string(".")),
+              !f          ? msg("The {0} test decides, but it fails.", named)
+              : f->passed ? msg("The {0} test decides, but it passes ({1}).", named, phrase(f->detail))
+                          : msg("The {0} test decides, but it fails ({1}).", named, phrase(f->detail)),
               rule_line(r, f));
-    } else if (std::find(r.deciding.begin(), r.deciding.end(), *answer.criterion) != r.deciding.end()) {
+    } else if (named_decides) {
         g.score += criterion_points;
         const OriginFinding* f = finding_for(r, *answer.criterion);
+        const Message named = words(*answer.criterion);
         g.add(Verdict::correct,
-              "Right: " + std::string(origin_criterion_words(*answer.criterion)) + " decides" +
-                  (f ? " (" + f->detail + ")." : std::string(".")),
+              f ? msg("Right: {0} decides ({1}).", named, phrase(f->detail)) : msg("Right: {0} decides.", named),
               rule_line(r, f));
     } else {
-        std::string named(origin_criterion_words(*answer.criterion));
-        std::string text = "You named " + named + "; what decides is " + deciding_words(r);
-        if (const OriginFinding* f = finding_for(r, *answer.criterion)) {
-            text += std::string(". The ") + named + " test " + (f->passed ? "passes" : "fails") + " (" +
-                    f->detail + "), but does not settle it";
-        }
-        g.add(Verdict::wrong, text + ".", rule_line(r, first));
+        const Message named = words(*answer.criterion);
+        const OriginFinding* f = finding_for(r, *answer.criterion);
+        g.add(Verdict::wrong,
+              !f          ? msg("You named {0}; what decides is {1}.", named, deciding_words(r))
+              : f->passed ? msg("You named {0}; what decides is {1}. The {0} test passes ({2}), but does not settle "
+                                "it.",
+                                named, deciding_words(r), phrase(f->detail))
+                          : msg("You named {0}; what decides is {1}. The {0} test fails ({2}), but does not settle "
+                                "it.",
+                                named, deciding_words(r), phrase(f->detail)),
+              rule_line(r, first));
     }
 
     // ---- value content
@@ -126,14 +136,13 @@ Grade grade_origin(const OriginKey& key, const OriginAnswer& answer) {
         const double expected = to_double(*r.value_percent);
         const OriginFinding* f = finding_for(r, OriginCriterion::value_content);
         if (!answer.value_percent) {
-            g.add(Verdict::wrong, "No percentage given; it is " + number(expected) + "%.", rule_line(r, f));
+            g.add(Verdict::wrong, msg("No percentage given; it is {0}%.", number(expected)), rule_line(r, f));
         } else if (std::fabs(*answer.value_percent - expected) <= key.value_tolerance + 1e-9) {
             g.score += value_points;
-            g.add(Verdict::correct, "Right: " + number(*answer.value_percent) + "% (exactly " + number(expected) + "%).",
+            g.add(Verdict::correct, msg("Right: {0}% (exactly {1}%).", number(*answer.value_percent), number(expected)),
                   rule_line(r, f));
         } else {
-            g.add(Verdict::wrong,
-                  "You computed " + number(*answer.value_percent) + "%; it is " + number(expected) + "%.",
+            g.add(Verdict::wrong, msg("You computed {0}%; it is {1}%.", number(*answer.value_percent), number(expected)),
                   rule_line(r, f));
         }
     }

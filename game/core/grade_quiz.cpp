@@ -123,14 +123,14 @@ std::string option_words(const QuizOption& o) {
     return o.text.empty() ? o.id : o.id + " (" + o.text + ")";
 }
 
-std::string correct_list(const QuizKey& key) {
+Message correct_list(const QuizKey& key) {
     std::string out;
     for (const auto& o : key.options) {
         if (!o.correct) continue;
         if (!out.empty()) out += ", ";
         out += option_words(o);
     }
-    return out.empty() ? "none" : out;
+    return out.empty() ? msg("none") : Message(out);
 }
 
 // Picks, trimmed, without repeats, in the trainee's order.
@@ -150,14 +150,14 @@ void grade_single(const QuizKey& key, const QuizAnswer& answer, Grade& g) {
         const QuizOption* o = find_option(key, picks[0]);
         if (o && o->correct) {
             g.score = g.max;
-            g.add(Verdict::correct, "Right: " + option_words(*o) + ".", key.rule);
+            g.add(Verdict::correct, msg("Right: {0}.", option_words(*o)), phrase(key.rule));
             return;
         }
     }
-    std::string given = picks.empty() ? std::string("no answer")
-                        : picks.size() > 1 ? std::to_string(picks.size()) + " options"
-                                           : picks[0];
-    g.add(Verdict::wrong, "You gave " + given + "; the answer is " + correct_list(key) + ".", key.rule);
+    Message given = picks.empty()       ? msg("no answer")
+                    : picks.size() > 1 ? msg("{0} options", std::to_string(picks.size()))
+                                       : Message(picks[0]);
+    g.add(Verdict::wrong, msg("You gave {0}; the answer is {1}.", given, correct_list(key)), phrase(key.rule));
 }
 
 void grade_multiple(const QuizKey& key, const QuizAnswer& answer, Grade& g) {
@@ -171,26 +171,27 @@ void grade_multiple(const QuizKey& key, const QuizAnswer& answer, Grade& g) {
         bool picked = std::find(picks.begin(), picks.end(), trim(o.id)) != picks.end();
         if (picked) ++right;
         g.add(picked ? Verdict::correct : Verdict::wrong,
-              (picked ? "Right pick: " : "Missed: ") + option_words(o) + ".", key.rule);
+              picked ? msg("Right pick: {0}.", option_words(o)) : msg("Missed: {0}.", option_words(o)),
+              phrase(key.rule));
     }
     int wrong = 0;
     for (const auto& id : picks) {
         const QuizOption* o = find_option(key, id);
         if (o && o->correct) continue;
         ++wrong;
-        g.add(Verdict::wrong, "Wrong pick: " + (o ? option_words(*o) : id) + ".", key.rule);
+        g.add(Verdict::wrong, msg("Wrong pick: {0}.", o ? option_words(*o) : id), phrase(key.rule));
     }
     // With no correct option ("none of these apply"), leaving everything unpicked is the answer.
     double earned = n_correct > 0 ? static_cast<double>(right) / n_correct : 1.0;
     double lost = static_cast<double>(wrong) / std::max(1, n_wrong);
     g.score = g.max * std::clamp(earned - lost, 0.0, 1.0);
-    if (n_correct == 0 && wrong == 0) g.add(Verdict::correct, "Right: no option applies.", key.rule);
+    if (n_correct == 0 && wrong == 0) g.add(Verdict::correct, msg("Right: no option applies."), phrase(key.rule));
 }
 
 void grade_numeric(const QuizKey& key, const QuizAnswer& answer, Grade& g) {
     std::string expected = with_unit(key.value, key.unit);
     if (!answer.number || !std::isfinite(*answer.number)) {
-        g.add(Verdict::wrong, "No number given; the answer is " + expected + ".", key.rule);
+        g.add(Verdict::wrong, msg("No number given; the answer is {0}.", expected), phrase(key.rule));
         return;
     }
     double tolerance = std::max(key.abs_tolerance, key.rel_tolerance * std::fabs(key.value));
@@ -201,15 +202,15 @@ void grade_numeric(const QuizKey& key, const QuizAnswer& answer, Grade& g) {
     if (right) {
         g.score = g.max;
         g.add(Verdict::correct,
-              "Right: " + given + (error > 0 ? " is within " + with_unit(tolerance, key.unit) + " of " +
-                                                  expected
-                                             : std::string()) + ".",
-              key.rule);
+              error > 0 ? msg("Right: {0} is within {1} of {2}.", given, with_unit(tolerance, key.unit), expected)
+                        : msg("Right: {0}.", given),
+              phrase(key.rule));
     } else {
         g.add(Verdict::wrong,
-              "You gave " + given + "; the answer is " + expected +
-                  (tolerance > 0 ? " (tolerance " + with_unit(tolerance, key.unit) + ")" : std::string()) + ".",
-              key.rule);
+              tolerance > 0 ? msg("You gave {0}; the answer is {1} (tolerance {2}).", given, expected,
+                                  with_unit(tolerance, key.unit))
+                            : msg("You gave {0}; the answer is {1}.", given, expected),
+              phrase(key.rule));
     }
 }
 
@@ -217,13 +218,13 @@ void grade_text(const QuizKey& key, const QuizAnswer& answer, Grade& g) {
     std::string given = normalize_text(answer.text);
     bool right = !given.empty() && std::any_of(key.accepted.begin(), key.accepted.end(),
                                                [&](const std::string& a) { return normalize_text(a) == given; });
-    std::string shown = key.accepted.empty() ? std::string("(none)") : key.accepted.front();
+    Message shown = key.accepted.empty() ? msg("(none)") : Message(key.accepted.front());
     if (right) {
         g.score = g.max;
-        g.add(Verdict::correct, "Right: \"" + trim(answer.text) + "\".", key.rule);
+        g.add(Verdict::correct, msg("Right: \"{0}\".", trim(answer.text)), phrase(key.rule));
     } else {
-        g.add(Verdict::wrong, "You wrote \"" + trim(answer.text) + "\"; the answer is \"" + shown + "\".",
-              key.rule);
+        g.add(Verdict::wrong, msg("You wrote \"{0}\"; the answer is \"{1}\".", trim(answer.text), shown),
+              phrase(key.rule));
     }
 }
 

@@ -9,7 +9,7 @@ namespace clearance::core {
 
 namespace {
 
-const char* const selectivity_rule = "WCO SAFE Framework, risk management: selectivity";
+Message selectivity_rule() { return phrase("WCO SAFE Framework, risk management: selectivity"); }
 
 // Rows: channel due; columns: channel chosen; both in Channel order (green, blue, yellow, red).
 // Under-control n steps away always costs more than over-control n steps away; see the header.
@@ -27,8 +27,9 @@ std::string trim(const std::string& s) {
     return s.substr(first, last - first + 1);
 }
 
-std::string channel_words(Channel c) {
-    return std::string(channel_id(c)) + " (" + std::string(channel_meaning(c)) + ")";
+// "red (physical examination)"
+Message channel_words(Channel c) {
+    return msg("{0} ({1})", phrase(std::string(channel_id(c))), phrase(std::string(channel_meaning(c))));
 }
 
 // "price far below the reference price" for a known id, the id itself for an author's own.
@@ -36,6 +37,9 @@ std::string label_of(const std::string& id) {
     if (auto i = parse_indicator(id)) return std::string(indicator_label(*i));
     return id;
 }
+
+Message indicator_rule(const std::string& id) { return msg("risk indicator: {0}", phrase(label_of(id))); }
+
 
 }  // namespace
 
@@ -59,15 +63,14 @@ Grade grade_risk(const RiskKey& key, const RiskAnswer& answer) {
     double lost = channel_cost(key.channel, answer.channel);
     double channel_score = risk_channel_points * (1.0 - lost);
     if (answer.channel == key.channel) {
-        g.add(Verdict::correct, "Channel " + channel_words(answer.channel) + " is right.", selectivity_rule);
+        g.add(Verdict::correct, msg("Channel {0} is right.", channel_words(answer.channel)), selectivity_rule());
     } else {
         bool under = answer.channel < key.channel;
-        std::string why = under ? "a real risk would go unchecked, the costlier error"
-                                : "a needless control delays a trader and uses officers' time";
+        Message why = under ? msg("a real risk would go unchecked, the costlier error")
+                            : msg("a needless control delays a trader and uses officers' time");
         g.add(channel_score > 0 ? Verdict::partial : Verdict::wrong,
-              "Channel " + channel_words(answer.channel) + " chosen, " + channel_words(key.channel) +
-                  " due: " + why + ".",
-              selectivity_rule);
+              msg("Channel {0} chosen, {1} due: {2}.", channel_words(answer.channel), channel_words(key.channel), why),
+              selectivity_rule());
     }
     if (!key.explanation.empty()) g.add(Verdict::info, key.explanation);
 
@@ -79,12 +82,11 @@ Grade grade_risk(const RiskKey& key, const RiskAnswer& answer) {
     int hits = 0;
     for (const auto& ki : key.indicators) {
         std::string id = trim(ki.id);
-        std::string rule = "risk indicator: " + label_of(id);
         if (named.count(id)) {
             ++hits;
-            g.add(Verdict::correct, "Indicator " + id + " applies: " + ki.reason + ".", rule);
+            g.add(Verdict::correct, msg("Indicator {0} applies: {1}.", id, phrase(ki.reason)), indicator_rule(id));
         } else {
-            g.add(Verdict::wrong, "Indicator " + id + " was missed: " + ki.reason + ".", rule);
+            g.add(Verdict::wrong, msg("Indicator {0} was missed: {1}.", id, phrase(ki.reason)), indicator_rule(id));
         }
     }
     int false_alarms = 0;
@@ -97,11 +99,10 @@ Grade grade_risk(const RiskKey& key, const RiskAnswer& answer) {
                                   [&](const RiskKeyIndicator& k) { return trim(k.id) == id; });
         if (in_key) continue;
         ++false_alarms;
-        g.add(Verdict::wrong, "Indicator " + id + " does not apply to this declaration.",
-              "risk indicator: " + label_of(id));
+        g.add(Verdict::wrong, msg("Indicator {0} does not apply to this declaration.", id), indicator_rule(id));
     }
     if (key.indicators.empty() && false_alarms == 0) {
-        g.add(Verdict::correct, "No risk indicator applies, and none was named.", selectivity_rule);
+        g.add(Verdict::correct, msg("No risk indicator applies, and none was named."), selectivity_rule());
     }
     double fraction = flag_fraction(hits, static_cast<int>(key.indicators.size()), false_alarms,
                                     key.false_alarm_cost);

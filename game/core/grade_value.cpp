@@ -26,46 +26,52 @@ bool within(const Money& a, const Money& b, const Decimal& tol) {
 void grade_method(const ValuationResult& key, const ValueWorksheet& a, const ValueGradeOptions& o, Grade& g) {
     g.max += o.method_points;
     const ValuationLine* method_line = key.line_for("method");
-    const std::string key_title = method_title(key.method);
-    const std::string key_rule = method_line ? method_line->rule : "CVA Art. 1";
+    const Message key_title = phrase(method_title(key.method));
+    const Message key_rule = phrase(method_line ? method_line->rule : "CVA Art. 1");
     if (!a.method) {
-        g.add(Verdict::wrong, "No method was chosen; the " + key_title + " applies.", key_rule);
+        g.add(Verdict::wrong, msg("No method was chosen; the {0} applies.", key_title), key_rule);
         return;
     }
     if (*a.method == key.method) {
         g.score += o.method_points;
-        std::string why = method_line ? " " + method_line->why : std::string();
-        g.add(Verdict::correct, "Right method: the " + key_title + "." + why, key_rule);
+        g.add(Verdict::correct,
+              method_line ? msg("Right method: the {0}. {1}", key_title, phrase(method_line->why))
+                          : msg("Right method: the {0}.", key_title),
+              key_rule);
         return;
     }
-    const std::string their = method_title(*a.method);
+    const Message their = phrase(method_title(*a.method));
     if (key.method == Method::transaction_value) {
         g.add(Verdict::wrong,
-              "The " + their + " was chosen, but the transaction value applies: " +
-                  lower_first(method_line ? method_line->why : std::string("the conditions of Art. 1 are met.")),
+              method_line ? msg("The {0} was chosen, but the transaction value applies: {1}", their,
+                                phrase(lower_first(method_line->why)))
+                          : msg("The {0} was chosen, but the transaction value applies: the conditions of Art. 1 "
+                                "are met.",
+                                their),
               key_rule);
         return;
     }
     // The trainee's method was tried and set aside: quote why (all reasons, for Art. 1).
-    std::string reasons;
-    std::string rules;
+    std::vector<Message> reasons;
+    std::vector<Message> rules;
     const std::string their_id = "art" + std::to_string(static_cast<int>(*a.method));
     for (const auto& l : key.trail) {
         if (l.id != their_id || l.treatment != Treatment::note) continue;
-        reasons += (reasons.empty() ? "" : " ") + l.why;
-        rules += (rules.empty() ? "" : "; ") + l.rule;
+        reasons.push_back(phrase(l.why));
+        rules.push_back(phrase(l.rule));
     }
     if (!reasons.empty()) {
-        g.add(Verdict::wrong, reasons + " The " + key_title + " applies.", rules);
+        g.add(Verdict::wrong, msg("{0} The {1} applies.", list(std::move(reasons), " "), key_title),
+              list(std::move(rules), "; "));
         return;
     }
     // A method later in the order than the key's, or one never reached.
     const bool art4_pair = (*a.method == Method::deductive && key.method == Method::computed) ||
                            (*a.method == Method::computed && key.method == Method::deductive);
     g.add(Verdict::wrong,
-          "The " + their + " was chosen, but the methods are applied in order and the " + key_title +
-              " can be used first.",
-          art4_pair ? "CVA Art. 4" : key_rule);
+          msg("The {0} was chosen, but the methods are applied in order and the {1} can be used first.", their,
+              key_title),
+          art4_pair ? phrase("CVA Art. 4") : key_rule);
 }
 
 // --- base and costs --------------------------------------------------------------------------
@@ -74,15 +80,15 @@ void grade_base(const ValuationFacts& f, const ValueWorksheet& a, const ValueGra
     g.max += o.base_points;
     std::string term = incoterm_name(f.incoterm);
     if (!f.incoterm_place.empty()) term += " " + f.incoterm_place;
-    const std::string what = "the price actually paid or payable, " + m(f.price) + " " + term;
+    const Message what = msg("the price actually paid or payable, {0} {1}", m(f.price), term);
+    const Message rule = phrase("CVA Art. 1");
     if (!a.base) {
-        g.add(Verdict::wrong, "No base amount was given; the value starts from " + what + ".", "CVA Art. 1");
+        g.add(Verdict::wrong, msg("No base amount was given; the value starts from {0}.", what), rule);
     } else if (within(*a.base, f.price, o.line_tolerance)) {
         g.score += o.base_points;
-        g.add(Verdict::correct, "Right base: " + what + ".", "CVA Art. 1");
+        g.add(Verdict::correct, msg("Right base: {0}.", what), rule);
     } else {
-        g.add(Verdict::wrong, "The worksheet starts from " + m(*a.base) + "; the value starts from " + what + ".",
-              "CVA Art. 1");
+        g.add(Verdict::wrong, msg("The worksheet starts from {0}; the value starts from {1}.", m(*a.base), what), rule);
     }
 }
 
@@ -109,10 +115,9 @@ void grade_cost(const ValuationFacts& f, const CostItem& c, const ValuationLine&
                 const ValueGradeOptions& o, Grade& g) {
     g.max += o.line_points;
     const Currency cur = k.amount.currency();
-    const std::string label = k.label;
-    const std::string principle = cost_principle(c.kind, f.basis);
-    const std::string rule = k.rule;
-    const std::string tail = "; " + principle + ", " + rule + ".";
+    const Message label = phrase(k.label);
+    const Message principle = phrase(cost_principle(c.kind, f.basis));
+    const Message rule = phrase(k.rule);
     const int expected = k.treatment == Treatment::added ? 1 : k.treatment == Treatment::deducted ? -1 : 0;
     const Given giv = given_for(a, k.id, cur);
     const Money given = giv.signed_amount.value_or(Money::zero(cur));
@@ -120,70 +125,79 @@ void grade_cost(const ValuationFacts& f, const CostItem& c, const ValuationLine&
     const std::string given_text = m(given.abs());
     const std::string expected_text = m(k.amount);
 
-    auto score = [&](Verdict v, double share, std::string text) {
+    auto score = [&](Verdict v, double share, Message text) {
         g.score += o.line_points * share;
         g.add(v, std::move(text), rule);
     };
     if (giv.currency_mismatch && direction == 0) {
         score(Verdict::wrong, 0.0,
-              "The " + label + " was entered in another currency; enter it as the documents give it, in " +
-                  std::string(cur.code()) + ", and convert the total once, CVA Art. 9.");
+              msg("The {0} was entered in another currency; enter it as the documents give it, in {1}, and convert "
+                  "the total once, CVA Art. 9.",
+                  label, std::string(cur.code())));
         return;
     }
 
     if (expected == 0) {
         if (direction == 0) {
-            const char* how = k.treatment == Treatment::in_price ? "Rightly not added again: the "
-                              : k.treatment == Treatment::kept    ? "Rightly left in the price: the "
-                                                                  : "Rightly left out: the ";
-            std::string text = how + label + " of " + expected_text;
-            if (k.treatment == Treatment::in_price) text += " is already in the price";
-            else if (k.treatment == Treatment::kept) text += " is not shown separately, so it cannot be taken out";
-            else text += "; " + principle;
-            score(Verdict::correct, 1.0, text + ".");
+            score(Verdict::correct, 1.0,
+                  k.treatment == Treatment::in_price
+                      ? msg("Rightly not added again: the {0} of {1} is already in the price.", label, expected_text)
+                  : k.treatment == Treatment::kept
+                      ? msg("Rightly left in the price: the {0} of {1} is not shown separately, so it cannot be "
+                            "taken out.",
+                            label, expected_text)
+                      : msg("Rightly left out: the {0} of {1}; {2}.", label, expected_text, principle));
         } else if (direction > 0 && k.treatment == Treatment::in_price) {
             score(Verdict::wrong, 0.0,
-                  "The " + label + " of " + given_text + " was added, but it is already in the " +
-                      incoterm_name(f.incoterm) + " price; adding it counts it twice, " + rule + ".");
+                  msg("The {0} of {1} was added, but it is already in the {2} price; adding it counts it twice, {3}.",
+                      label, given_text, std::string(incoterm_name(f.incoterm)), rule));
         } else if (direction > 0) {
-            score(Verdict::wrong, 0.0, "The " + label + " of " + given_text + " was added" + tail);
+            score(Verdict::wrong, 0.0, msg("The {0} of {1} was added; {2}, {3}.", label, given_text, principle, rule));
         } else if (k.treatment == Treatment::in_price) {
             score(Verdict::wrong, 0.0,
-                  "The " + label + " of " + given_text + " was deducted, but it belongs in the customs value: " +
-                      principle + ", " + rule + ".");
+                  msg("The {0} of {1} was deducted, but it belongs in the customs value: {2}, {3}.", label,
+                      given_text, principle, rule));
         } else if (k.treatment == Treatment::kept) {
             score(Verdict::wrong, 0.0,
-                  "The " + label + " of " + given_text + " was deducted, but it is not shown separately from the "
-                  "price, so it cannot be taken out" + tail);
+                  msg("The {0} of {1} was deducted, but it is not shown separately from the price, so it cannot be "
+                      "taken out; {2}, {3}.",
+                      label, given_text, principle, rule));
         } else {
             score(Verdict::wrong, 0.0,
-                  "The " + label + " of " + given_text + " was deducted, but it is not in the price, so there is "
-                  "nothing to take out" + tail);
+                  msg("The {0} of {1} was deducted, but it is not in the price, so there is nothing to take out; "
+                      "{2}, {3}.",
+                      label, given_text, principle, rule));
         }
         return;
     }
 
     const bool add = expected > 0;
-    std::string share_note;
+    Message share_note;
     if (c.lot_quantity)
-        share_note = " (this lot's share: " + m(c.amount) + " × " + c.lot_quantity->to_grouped() + " / " +
-                     c.total_quantity->to_grouped() + ")";
+        share_note = msg(" (this lot's share: {0} × {1} / {2})", m(c.amount), c.lot_quantity->to_grouped(),
+                         c.total_quantity->to_grouped());
     if (direction == expected && within(given.abs(), k.amount, o.line_tolerance)) {
         score(Verdict::correct, 1.0,
-              std::string(add ? "Added" : "Deducted") + ": the " + label + " of " + expected_text + share_note +
-                  "; " + principle + ".");
+              add ? msg("Added: the {0} of {1}{2}; {3}.", label, expected_text, share_note, principle)
+                  : msg("Deducted: the {0} of {1}{2}; {3}.", label, expected_text, share_note, principle));
     } else if (direction == expected) {
         score(Verdict::partial, o.wrong_amount_share,
-              "Wrong amount for the " + label + ": " + given_text + " was " + (add ? "added" : "deducted") +
-                  "; the amount is " + expected_text + share_note + ", " + rule + ".");
+              add ? msg("Wrong amount for the {0}: {1} was added; the amount is {2}{3}, {4}.", label, given_text,
+                        expected_text, share_note, rule)
+                  : msg("Wrong amount for the {0}: {1} was deducted; the amount is {2}{3}, {4}.", label, given_text,
+                        expected_text, share_note, rule));
     } else if (direction == 0) {
         score(Verdict::wrong, 0.0,
-              std::string(add ? "Missed addition: the " : "Missed deduction: the ") + label + " of " + expected_text +
-                  share_note + (add ? " must be added" : " must be taken out of the price") + tail);
+              add ? msg("Missed addition: the {0} of {1}{2} must be added; {3}, {4}.", label, expected_text,
+                        share_note, principle, rule)
+                  : msg("Missed deduction: the {0} of {1}{2} must be taken out of the price; {3}, {4}.", label,
+                        expected_text, share_note, principle, rule));
     } else {
         score(Verdict::wrong, 0.0,
-              "The " + label + " of " + given_text + " was " + (add ? "deducted" : "added") + ", but it must be " +
-                  (add ? "added" : "deducted") + ": " + principle + ", " + rule + ".");
+              add ? msg("The {0} of {1} was deducted, but it must be added: {2}, {3}.", label, given_text, principle,
+                        rule)
+                  : msg("The {0} of {1} was added, but it must be deducted: {2}, {3}.", label, given_text, principle,
+                        rule));
     }
 }
 
@@ -196,9 +210,10 @@ void grade_conversion(const ValuationFacts& f, const ValuationResult& key, const
         if (l.treatment == Treatment::converted && (!conv || l.id == "conversion:" + std::string(f.price.currency().code())))
             conv = &l;
     const std::string nat(f.national.code());
+    const Message rule = phrase("CVA Art. 9");
     if (!conv) {
         if (a.rate && *a.rate != Decimal(1))
-            g.add(Verdict::wrong, "No conversion was needed: the value is already in " + nat + ".", "CVA Art. 9");
+            g.add(Verdict::wrong, msg("No conversion was needed: the value is already in {0}.", nat), rule);
         return;
     }
     g.max += o.conversion_points;
@@ -206,50 +221,51 @@ void grade_conversion(const ValuationFacts& f, const ValuationResult& key, const
     Decimal official;
     for (const auto& r : f.rates)
         if (r.from.code() == from) official = r.rate;
-    const std::string official_text = official.to_string() + " " + nat + " per " + from;
+    const Message official_text = msg("{0} {1} per {2}", official.to_string(), nat, from);
     if (!a.rate) {
-        g.add(Verdict::wrong, "No exchange rate was applied; convert at the official rate of " + official_text + ".",
-              "CVA Art. 9");
+        g.add(Verdict::wrong, msg("No exchange rate was applied; convert at the official rate of {0}.", official_text),
+              rule);
         return;
     }
     if (*a.rate == official) {
         g.score += o.conversion_points;
-        g.add(Verdict::correct, "Converted at the official rate, " + official_text + ".", "CVA Art. 9");
+        g.add(Verdict::correct, msg("Converted at the official rate, {0}.", official_text), rule);
         return;
     }
     const Decimal product = a.rate->rounded(8) * official.rounded(8);
     if (product >= Decimal::parse("0.99") && product <= Decimal::parse("1.01")) {
         g.add(Verdict::wrong,
-              "The rate was inverted: " + a.rate->to_string() + " is " + from + " per " + nat +
-                  "; the official rate is " + official_text + ".",
-              "CVA Art. 9");
+              msg("The rate was inverted: {0} is {1}; the official rate is {2}.", a.rate->to_string(),
+                  msg("{0} per {1}", from, nat), official_text),
+              rule);
         return;
     }
     g.add(Verdict::wrong,
-          "Converted at " + a.rate->to_string() + "; the officially published rate, " + official_text +
-              ", applies, not a bank's payment rate.",
-          "CVA Art. 9");
+          msg("Converted at {0}; the officially published rate, {1}, applies, not a bank's payment rate.",
+              a.rate->to_string(), official_text),
+          rule);
 }
 
 void grade_total(const ValuationResult& key, const ValueWorksheet& a, const ValueGradeOptions& o, Grade& g) {
     g.max += o.total_points;
-    const std::string rule = "CVA Art. " + std::to_string(static_cast<int>(key.method));
+    const Message rule = phrase("CVA Art. " + std::to_string(static_cast<int>(key.method)));
     const std::string expected = m(key.value);
     if (!a.total) {
-        g.add(Verdict::wrong, "No total was given; the customs value is " + expected + ".", rule);
+        g.add(Verdict::wrong, msg("No total was given; the customs value is {0}.", expected), rule);
     } else if (a.total->currency() != key.value.currency()) {
         g.add(Verdict::wrong,
-              "The total is in " + std::string(a.total->currency().code()) + "; the customs value is declared in " +
-                  std::string(key.value.currency().code()) + ": " + expected + ", CVA Art. 9.",
-              "CVA Art. 9");
+              msg("The total is in {0}; the customs value is declared in {1}: {2}, CVA Art. 9.",
+                  std::string(a.total->currency().code()), std::string(key.value.currency().code()), expected),
+              phrase("CVA Art. 9"));
     } else if (within(*a.total, key.value, o.total_tolerance)) {
         g.score += o.total_points;
-        g.add(Verdict::correct, "Customs value " + expected + ".", rule);
+        g.add(Verdict::correct, msg("Customs value {0}.", expected), rule);
     } else {
         Money diff = *a.total - key.value;
         g.add(Verdict::wrong,
-              "The total " + m(*a.total) + " is " + (diff.is_negative() ? "short of" : "above") +
-                  " the customs value " + expected + " by " + m(diff.abs()) + ".",
+              diff.is_negative()
+                  ? msg("The total {0} is short of the customs value {1} by {2}.", m(*a.total), expected, m(diff.abs()))
+                  : msg("The total {0} is above the customs value {1} by {2}.", m(*a.total), expected, m(diff.abs())),
               rule);
     }
 }
@@ -290,8 +306,8 @@ Grade grade_value(const ValuationFacts& f, const ValuationResult& key, const Val
     if (!a.method && !a.base && a.lines.empty() && !a.rate && !a.total) {
         // A blank worksheet earns nothing, not even for the traps it "avoided" by doing nothing.
         g.max = max_points(f, key, o);
-        g.add(Verdict::wrong, "The worksheet is empty; the customs value is " + m(key.value) + " by the " +
-                                  method_title(key.method) + ".");
+        g.add(Verdict::wrong, msg("The worksheet is empty; the customs value is {0} by the {1}.", m(key.value),
+                                  phrase(method_title(key.method))));
         return g;
     }
     grade_method(key, a, o, g);
@@ -306,12 +322,12 @@ Grade grade_value(const ValuationFacts& f, const ValuationResult& key, const Val
                 return (c.id.empty() ? cost_kind_name(c.kind) : c.id) == l.id;
             });
             if (!known)
-                g.add(Verdict::wrong, "\"" + l.id + "\" is not one of this consignment's costs; it was not scored.");
+                g.add(Verdict::wrong, msg("\"{0}\" is not one of this consignment's costs; it was not scored.", l.id));
         }
     } else if (!a.lines.empty()) {
         g.add(Verdict::info,
-              "Art. 8 adjustments apply to the transaction value only; the lines given were not scored.",
-              "CVA Art. 8");
+              msg("Art. 8 adjustments apply to the transaction value only; the lines given were not scored."),
+              phrase("CVA Art. 8"));
     }
     grade_conversion(f, key, a, o, g);
     grade_total(key, a, o, g);

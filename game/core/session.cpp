@@ -20,10 +20,10 @@ namespace {
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
 // "1 point", "0.5 points", "2 min 30 s": figures as a trainee reads them.
-std::string points_text(double p) {
+Message points_text(double p) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", p);
-    return std::string(buf) + (p == 1.0 ? " point" : " points");
+    return p == 1.0 ? msg("{0} point", std::string(buf)) : msg("{0} points", std::string(buf));
 }
 
 std::string duration_text(std::int64_t ms) {
@@ -165,19 +165,20 @@ Grade Session::submit(const Answer& answer, std::int64_t elapsed_ms) {
     if (r.hint_cost > 0) {
         r.hint_cost = std::min(r.hint_cost, g.score);
         g.score -= r.hint_cost;
-        g.add(Verdict::info, std::to_string(hints_taken_) + (hints_taken_ == 1 ? " hint" : " hints") + " taken: " +
-                                 points_text(r.hint_cost) + " off.");
+        const std::string taken = std::to_string(hints_taken_);
+        g.add(Verdict::info, hints_taken_ == 1 ? msg("{0} hint taken: {1} off.", taken, points_text(r.hint_cost))
+                                               : msg("{0} hints taken: {1} off.", taken, points_text(r.hint_cost)));
     }
 
     const std::int64_t total = elapsed_ms_ + elapsed_ms;
     if (step->time_limit_ms && elapsed_ms > *step->time_limit_ms) {
         r.late = true;
-        g.add(Verdict::wrong, "Answered after the step's time limit of " + duration_text(*step->time_limit_ms) +
-                                  ": the answer scores 0.");
+        g.add(Verdict::wrong, msg("Answered after the step's time limit of {0}: the answer scores 0.",
+                                  duration_text(*step->time_limit_ms)));
     } else if (sc.time_limit_ms && total > *sc.time_limit_ms) {
         r.late = true;
-        g.add(Verdict::wrong, "Answered after the scenario's time limit of " + duration_text(*sc.time_limit_ms) +
-                                  ": the answer scores 0.");
+        g.add(Verdict::wrong, msg("Answered after the scenario's time limit of {0}: the answer scores 0.",
+                                  duration_text(*sc.time_limit_ms)));
     }
     if (r.late) g.score = 0;
     g.score = std::clamp(g.score, 0.0, g.max);

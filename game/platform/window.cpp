@@ -55,8 +55,8 @@ Window::~Window() {
 
 Events Window::wait_for_work(bool animating, int max_wait_ms) {
     Events events;
-    // Key-ups held back from the previous frame go first, so ImGui sees press then release in
-    // two frames: 1.86 drops a key pressed and released within one frame.
+    // Key-ups and mouse-button-ups held back from the previous frame go first, so ImGui sees
+    // press then release in two frames: 1.86 drops a key pressed and released within one frame.
     std::vector<SDL_Event> held;
     held.swap(deferred_);
     for (SDL_Event& e : held) {
@@ -77,6 +77,7 @@ Events Window::wait_for_work(bool animating, int max_wait_ms) {
         if (animating) events.redraw = true;
     }
     std::vector<SDL_Keycode> pressed_now;
+    std::vector<Uint8> clicked_now;  // mouse buttons pressed in this batch
     while (have) {
         bool defer = false;
         switch (e.type) {
@@ -91,6 +92,13 @@ Events Window::wait_for_work(bool animating, int max_wait_ms) {
             case SDL_KEYUP:
                 for (SDL_Keycode k : pressed_now)
                     if (k == e.key.keysym.sym) defer = true;
+                break;
+            // A quick tap (a touchpad's, or a scripted click) can bring press and release in
+            // one batch; a button then never sees its release. Same cure as for keys.
+            case SDL_MOUSEBUTTONDOWN: clicked_now.push_back(e.button.button); break;
+            case SDL_MOUSEBUTTONUP:
+                for (Uint8 b : clicked_now)
+                    if (b == e.button.button) defer = true;
                 break;
             default: break;
         }

@@ -8,6 +8,7 @@
 
 #include <SDL.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ public:
     // otherwise it sleeps until an event arrives, or at most `max_wait_ms` when that is not
     // negative (the bench's phases end that way). Events are fed to ImGui.
     Events wait_for_work(bool animating, int max_wait_ms = -1);
+
+    // Draws `n` more frames even without input: ImGui settles a new screen's layout (table
+    // column widths, auto-sized windows) over its first frames.
+    void request_frames(int n) { pending_frames_ = std::max(pending_frames_, n); }
 
     void begin_frame();  // starts an ImGui frame
     // Frames ignore the pointer (scripted screenshots: no hover effects where it happens to be).

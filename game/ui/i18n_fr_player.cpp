@@ -93,6 +93,7 @@ const char* const french_player[][2] = {
     {"Finish an attempt, or open one from your progress history, to go through it here step by step.",
      "Terminez une tentative, ou ouvrez-en une depuis votre historique, pour la revoir ici étape par étape."},
     {"Step by step", "Étape par étape"},
+    {"< 1 min", "< 1 min"},
     {nullptr, nullptr},
 };
 

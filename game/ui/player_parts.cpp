@@ -4,6 +4,8 @@
 // about the step itself.
 #include "ui/player_parts.h"
 
+#include "core/feedback_text.h"
+
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/probe.h"
@@ -147,11 +149,14 @@ void feedback_lines(const std::vector<core::FeedbackLine>& lines) {
         verdict_mark(line.verdict, ImVec2(pos.x, pos.y + std::round((h - mark) * 0.5f)), mark);
         ImGui::Indent(indent);
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(line.text.c_str());
-        if (!line.rule.empty()) {
+        // The engines' sentence in the interface language (core keeps English and a template).
+        const std::string text = core::feedback_text(line, language());
+        const std::string rule = core::feedback_rule(line, language());
+        ImGui::TextUnformatted(text.c_str());
+        if (!rule.empty()) {
             ImGui::PushFont(fonts().small);
             ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
-            ImGui::TextUnformatted(line.rule.c_str());
+            ImGui::TextUnformatted(rule.c_str());
             ImGui::PopStyleColor();
             ImGui::PopFont();
         }
@@ -253,7 +258,16 @@ void header_strip(const Model& model, const core::Session& s, const std::string&
     const Countdown cd = countdown(model.play);
     ImVec4 tc = p.text;
     const char* label = tr("On this step");
-    std::string value = play::clock(model.play.step_elapsed_ms);
+    // Without a time limit the clock moves by the minute: a calm reading for the trainee, and a
+    // window that redraws once a minute rather than every second while they think.
+    std::string value;
+    if (const std::int64_t minutes = model.play.step_elapsed_ms / 60000; minutes < 1) {
+        value = tr("< 1 min");
+    } else {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, tr("%d min"), static_cast<int>(minutes));
+        value = buf;
+    }
     if (cd.on) {
         // Rounded up: "00:00" appears only when no time is left at all.
         value = play::clock(cd.left_ms > 0 ? cd.left_ms + 999 : 0);

@@ -47,7 +47,7 @@ const char* score_verdict(double score, double max);  // "Full marks", "Partly r
 // the same line or not.
 void verdict_mark(core::Verdict v, ImVec2 at, float size);
 // The grader's lines, each with its mark, its text wrapped beside it and its rule below in
-// muted small text. Lines come from core in English and are shown as they are.
+// muted small text, in the interface language (core::feedback_text).
 void feedback_lines(const std::vector<core::FeedbackLine>& lines);
 // References ("GIR 3(b)", "CVA Art. 8.1(c)") as pills, wrapping to the next line when full.
 void reference_pills(const std::vector<std::string>& refs);

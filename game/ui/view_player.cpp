@@ -18,6 +18,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -34,7 +35,9 @@ struct PlayerUi {
     std::string attempt_uuid;
     std::string step_id;
     const core::Step* step = nullptr;  // what the caches below were built for
-    const core::Scenario* scenario = nullptr;
+    // Held, not just pointed at: the caches point into this scenario, and holding it keeps a
+    // new scenario from ever reusing its address while the caches still describe the old one.
+    std::shared_ptr<const core::Scenario> scenario;
     std::string language;              // model.settings.language ctx.lang was chosen for
     StepPanel panel;
     DocumentView documents;
@@ -67,9 +70,9 @@ void sync(PlayerUi& u, const Model& model, const core::Session& s, const core::S
         u.recorded.clear();
     }
     const core::Scenario& sc = s.scenario();
-    if (u.step != &step || u.scenario != &sc || u.language != model.settings.language) {
+    if (u.step != &step || u.scenario != s.scenario_ptr() || u.language != model.settings.language) {
         u.step = &step;
-        u.scenario = &sc;
+        u.scenario = s.scenario_ptr();
         u.language = model.settings.language;
         const bool has = std::find(sc.languages.begin(), sc.languages.end(), u.language) != sc.languages.end();
         u.ctx.scenario = &sc;

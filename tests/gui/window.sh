@@ -123,16 +123,18 @@ for i in $(seq 50); do
   sleep 0.1
 done
 [ -n "$wid" ] || die "window never appeared"
-# The centre of probe $1, waiting up to 8 s for it to be drawn.
+# The centre of probe $1, waiting up to 8 s for it to be drawn and to stay put (a table sizes
+# its columns over its first frames, so a new screen's first positions are not final).
 where() {
-  local line
+  local line before=""
   for i in $(seq 80); do
-    line=$(grep -F -m1 "$1 " "$probes" 2>/dev/null | grep "^$1 " || true)
-    if [ -n "$line" ]; then
+    line=$(grep "^$1 " "$probes" 2>/dev/null | head -1 || true)
+    if [ -n "$line" ] && [ "$line" = "$before" ]; then
       set -- $line
       echo "$(( ${2%.*} + ${4%.*} / 2 )) $(( ${3%.*} + ${5%.*} / 2 ))"
       return 0
     fi
+    before="$line"
     sleep 0.1
   done
   return 1
@@ -141,7 +143,7 @@ click() {
   local xy; xy=$(where "$1") || die "no widget "$1" on screen"
   xdotool mousemove --window "$wid" $xy
   sleep 0.15
-  xdotool click --window "$wid" 1
+  xdotool click 1
   sleep 0.35
 }
 wait_screen() {
@@ -151,8 +153,8 @@ wait_screen() {
   done
   die "the $1 screen never came"
 }
-key() { xdotool key --window "$wid" "$@"; sleep 0.35; }
-type_text() { xdotool type --window "$wid" --delay 40 "$1"; sleep 0.4; }
+key() { xdotool key "$@"; sleep 0.35; }
+type_text() { xdotool type --delay 40 "$1"; sleep 0.4; }
 
 sleep 0.5
 xdotool mousemove --window "$wid" 640 400
