@@ -101,8 +101,9 @@ std::optional<std::string> DocumentView::draw_page(const core::Document& doc, co
     }
     const float avail = ImGui::GetContentRegionAvail().x;
     const float margin = ImGui::GetFontSize();
-    // A page reads best at about 50 em, the width of an A4 sheet at this text size.
-    const float w = width > 0 ? width : std::max(ImGui::GetFontSize() * 16, std::min(avail - margin * 2, ImGui::GetFontSize() * 50));
+    // A page reads best at about 50 em, the width of an A4 sheet at this text size. Below 34 em
+    // an invoice's eight columns break words letter by letter: the desk scrolls sideways instead.
+    const float w = width > 0 ? width : std::max(ImGui::GetFontSize() * 34, std::min(avail - margin * 2, ImGui::GetFontSize() * 50));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - w) * 0.5f));
     ImGui::PushID(doc.id.c_str());
     paper::Page page(doc, options, drawn_);
@@ -158,7 +159,7 @@ std::optional<std::string> DocumentView::draw(const std::vector<const core::Docu
             panel::fill_round_rect(ImGui::GetWindowDrawList(), at, ImVec2(at.x + room.x, at.y + room.y),
                                    ImGui::GetColorU32(desk), ImGui::GetStyle().ChildRounding);
             ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
-            ImGui::BeginChild("##desk", ImVec2(0, 0), false);
+            ImGui::BeginChild("##desk", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
             ImGui::PopStyleColor();
             ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.4f));
             if (options.inspect) {

@@ -135,8 +135,17 @@ bool ClassifyPanel::draw(const PanelContext& ctx, const core::ClassifyStep& step
         // One id whatever the label says (open or hide, English or French).
         const std::string toggle_id = std::string(toggle) + "###hs_browser_toggle";
         const float bw = ImGui::CalcTextSize(toggle).x + ImGui::GetStyle().FramePadding.x * 2;
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - bw));
-        centred(ImGui::GetFrameHeight());
+        // Right-aligned after the pill when both fit with a gap; else on a line of its own.
+        const float pill_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() +
+                               ImGui::GetStyle().ItemSpacing.x * 2;
+        const float right = ImGui::GetWindowContentRegionMax().x - bw;
+        if (right >= pill_end) {
+            ImGui::SameLine(right);
+            centred(ImGui::GetFrameHeight());
+        } else {
+            ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), row_y + big_h + ImGui::GetStyle().ItemSpacing.y));
+            ImGui::SetCursorPosX(right);
+        }
         if (panel::quiet_button(toggle_id.c_str())) browser_open = !browser_open;
     }
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), row_y + big_h + ImGui::GetStyle().ItemSpacing.y));
