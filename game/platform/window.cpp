@@ -124,10 +124,18 @@ void Window::begin_frame() {
     ImGui::NewFrame();
 }
 
-void Window::end_frame() {
+void Window::end_frame(const std::vector<SolidRect>& under) {
     ImGui::Render();
-    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+    // The page colour: the app's main window draws no background of its own (view_shell.cpp).
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(bg.x * 255 + 0.5f), static_cast<Uint8>(bg.y * 255 + 0.5f),
+                           static_cast<Uint8>(bg.z * 255 + 0.5f), 255);
     SDL_RenderClear(renderer_);
+    SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+    for (const SolidRect& f : under) {
+        SDL_SetRenderDrawColor(renderer_, f.r, f.g, f.b, 255);
+        SDL_RenderFillRect(renderer_, &f.rect);
+    }
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     SDL_RenderPresent(renderer_);
 }

@@ -27,6 +27,12 @@ struct Events {
     bool redraw = false;     // input, resize or exposure: draw a frame
 };
 
+// An opaque rectangle for the renderer's own fill (see end_frame).
+struct SolidRect {
+    SDL_Rect rect;
+    Uint8 r, g, b;
+};
+
 class Window {
 public:
     // Opens the window; throws std::runtime_error with SDL's message when it cannot (no display,
@@ -48,7 +54,9 @@ public:
     void begin_frame();  // starts an ImGui frame
     // Frames ignore the pointer (scripted screenshots: no hover effects where it happens to be).
     void ignore_mouse(bool on) { ignore_mouse_ = on; }
-    void end_frame();    // renders ImGui's draw data and presents it
+    // Renders ImGui's draw data and presents it. `under` are opaque rectangles filled first,
+    // with the renderer's fast rectangle fill, beneath everything ImGui draws.
+    void end_frame(const std::vector<SolidRect>& under = {});
 
     // Re-uploads the font atlas after the app rebuilt it (font size changed).
     void rebuild_font_texture();

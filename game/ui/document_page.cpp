@@ -2,6 +2,8 @@
 // that flag in inspect mode, print-style tables with their rules, and the rubber stamp.
 #include "ui/document_page.h"
 
+#include "ui/solid_fill.h"
+
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/theme.h"
@@ -72,7 +74,7 @@ void Page::end() {
         }
     }
     // Paper has square corners; a square fill is also two triangles for the software renderer.
-    dl_->AddRectFilled(a, b, ink_.paper);
+    solid_rect(dl_, a, b, ink_.paper);
     dl_->AddRect(a, b, ink_.edge, 0.0f, 0, ink_.high_contrast ? 2.0f : 1.0f);
     dl_->ChannelsMerge();
     dl_->Flags = saved_flags_;
