@@ -303,3 +303,23 @@ TEST_CASE("intents that need a trainee or a playable scenario change nothing") {
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("app") {
+
+TEST_CASE("the player's clock wakes the window at the next whole minute, and not once answered") {
+    Table t;
+    auto g = t.game();
+    CHECK(g->tick_ms() == -1);  // nothing in play
+    g->apply(ui::StartScenario{coffee}, t.model);
+    CHECK(g->tick_ms() == -1);  // a briefing has no clock
+    g->apply(ui::NextStep{}, t.model);
+    *t.steady += 30'000;
+    CHECK(g->tick_ms() == 30'001);
+    g->fill_clock(t.model);
+    CHECK(t.model.play.step_elapsed_ms == 30'000);
+    CHECK_FALSE(t.model.play.step_left_ms);  // no time limit in this scenario
+    g->apply(ui::SubmitAnswer{core::ClassifyAnswer{"0901.21"}}, t.model);
+    CHECK(g->tick_ms() == -1);
+}
+
+}  // TEST_SUITE
