@@ -73,6 +73,7 @@ std::string usage_text() {
         "  --frames N           quit after drawing N frames\n"
         "  --screenshot FILE    write the last frame to FILE (PNG) and quit\n"
         "  --developer          add the debug menu (ImGui demo and metrics)\n"
+        "  --profile NAME       sign in this trainee at once (a profile with a PIN asks for it)\n"
         "  --play ID            start scenario ID at once (signs in the first profile, or a\n"
         "                       new \"Demo trainee\" when there is none)\n"
         "  --autoplay-to STEP   with --play: answer every step perfectly until STEP is shown\n"
@@ -147,6 +148,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             if (!value(gui.screenshot)) return usage_error("--screenshot needs a PNG file name");
         } else if (a == "--developer") {
             gui.developer = true;
+        } else if (a == "--profile") {
+            if (!value(gui.profile) || gui.profile.empty()) return usage_error("--profile needs a trainee's name");
         } else if (a == "--play") {
             if (!value(gui.play) || gui.play.empty()) return usage_error("--play needs a scenario id");
         } else if (a == "--autoplay-to") {

@@ -138,12 +138,11 @@ public:
         game_ = std::make_unique<Game>(go);
         game_->set_store(store_.get());
         for (const auto& d : game_->catalog().problems) err << "clearance: " << core::format_diagnostic(d) << "\n";
-        if (!options.play.empty()) {
-            start_demo(options.play, options.autoplay_to);
-            // --screen after --play shows that screen with the demo's records (screenshots).
-            ui::Screen asked;
-            if (options.screen_given && ui::parse_screen(options.screen, asked)) model_.screen = asked;
-        }
+        if (!options.profile.empty()) sign_in_by_name(options.profile);
+        if (!options.play.empty()) start_demo(options.play, options.autoplay_to);
+        // --screen with --profile or --play shows that screen with the trainee's records.
+        ui::Screen asked;
+        if (model_.profile && options.screen_given && ui::parse_screen(options.screen, asked)) model_.screen = asked;
         game_->fill(model_);
     }
 
@@ -284,16 +283,36 @@ private:
         }
     }
 
+    // --profile NAME: a trainee without a PIN goes straight to Home; one with a PIN gets the
+    // profile screen, since the PIN is never taken from a command line.
+    void sign_in_by_name(const std::string& name) {
+        if (!store_) return;
+        try {
+            auto p = store_->profile_by_name(name);
+            if (!p) {
+                err_ << "clearance: --profile: no trainee called \"" << name << "\" in " << db_path_.string() << "\n";
+            } else if (p->has_pin) {
+                model_.profile_message = ui::tr("Enter your PIN to sign in.");
+            } else {
+                sign_in(*p);
+            }
+        } catch (const std::exception& e) {
+            err_ << "clearance: --profile: " << e.what() << "\n";
+        }
+    }
+
     // --play ID [--autoplay-to STEP]: signs in the first profile (or a new demo one), starts the
     // scenario and, when asked, answers perfectly until STEP shows, through the same intents a
     // trainee's clicks give.
     void start_demo(const std::string& id, const std::string& to) {
         if (!store_) return;
         try {
-            auto profiles = store_->profiles();
-            sign_in(profiles.empty() ? store_->create_profile("Demo trainee", model_.settings.language, std::nullopt)
-                                     : profiles.front());
-            refresh_profiles();
+            if (!model_.profile) {
+                auto profiles = store_->profiles();
+                sign_in(profiles.empty() ? store_->create_profile("Demo trainee", model_.settings.language, std::nullopt)
+                                         : profiles.front());
+                refresh_profiles();
+            }
         } catch (const std::exception& e) {
             err_ << "clearance: --play: " << e.what() << "\n";
             return;

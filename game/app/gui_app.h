@@ -21,6 +21,7 @@ struct GuiOptions {
     std::optional<int> font_size;       // --font-size N, idem
     bool developer = false;          // --developer: debug menu with ImGui demo and metrics
     bool bench = false;              // hidden --bench-window: print window figures (see cmd_bench)
+    std::string profile;             // --profile NAME: sign that trainee in (one without a PIN)
     std::string play;                // --play ID: start that scenario at once
     std::string autoplay_to;         // --autoplay-to STEP|end: answer perfectly up to there
     std::string probe_file;          // hidden --probe FILE: write widget positions after each frame (GUI tests)

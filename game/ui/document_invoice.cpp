@@ -91,8 +91,8 @@ void draw_invoice(Page& page, const core::Invoice& d) {
     page.gap(0.8f);
 
     if (page.begin_table("##lines", 8, false)) {
-        page.column(tr("No."), 0.3f);
-        page.column(tr("Description of goods"), 2.3f);
+        page.column(tr("No."), 0.4f);
+        page.column(tr("Description of goods"), 2.2f);
         page.column(tr("HS code"), 0.95f);
         page.column(tr("Origin"), 0.6f);
         page.column(tr("Quantity"), 0.85f, true);
@@ -134,7 +134,9 @@ void draw_invoice(Page& page, const core::Invoice& d) {
         {
             // The currency printed beside the total, as on the paper (not a field of its own).
             const std::string code(d.currency.code());
+            ImGui::PushFont(fonts().bold);  // measured in the font it is printed in
             const float w = ImGui::CalcTextSize(code.c_str()).x;
+            ImGui::PopFont();
             const float avail = ImGui::GetContentRegionAvail().x;
             if (w < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
             page.print(code.c_str(), fonts().bold, page.ink().muted);

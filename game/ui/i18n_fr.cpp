@@ -78,6 +78,7 @@ const char* const french_table[][2] = {
     {"Language", "Langue"},
     {"Progress file", "Fichier de progression"},
     {"Font", "Police"},
+    {"Enter your PIN to sign in.", "Saisissez votre code PIN pour vous connecter."},
     {nullptr, nullptr},
 };
 
