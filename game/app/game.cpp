@@ -88,6 +88,29 @@ std::string Game::lang_for(const core::Scenario& s) const {
                : std::string(core::fallback_language);
 }
 
+// The attempt as core replays it, from the store's rows; throws AttemptError or AnswerError
+// naming the answer when a row does not fit the scenario.
+core::Attempt Game::attempt_from_rows(const core::AttemptRecord& a, const std::vector<core::AnswerRecord>& rows,
+                                      const core::Scenario& scenario) const {
+    core::Attempt at;
+    at.scenario_id = a.scenario_id;
+    at.scenario_version = scenario.version;
+    at.content_hash = a.content_hash;
+    at.seed = a.seed;
+    at.mode = a.mode;
+    at.lang = lang_for(scenario);
+    for (const core::AnswerRecord& r : rows) {
+        const core::Step* step = scenario.find_step(r.step_id);
+        auto kind = core::parse_step_kind(r.step_kind);
+        if (!step || !kind) throw core::AttemptError("answer " + std::to_string(r.seq) + " names an unknown step");
+        at.answers.push_back({r.step_id,
+                              core::answer_from_json(core::Json::parse(r.response), *kind,
+                                                     "answers[" + std::to_string(r.seq + 1) + "]", step),
+                              r.hints, r.time_ms});
+    }
+    return at;
+}
+
 std::string Game::title_of(const std::string& scenario_id) const {
     for (const ui::ScenarioItem& i : items_)
         if (i.id == scenario_id) return i.title;
@@ -298,26 +321,8 @@ void Game::resume(const std::string& attempt_uuid, ui::Model& model) {
             play_error_ = "This attempt cannot be resumed: its scenario has changed or is gone.";
             return;
         }
-        core::Attempt at;
-        at.scenario_id = a->scenario_id;
-        at.scenario_version = scenario->version;
-        at.content_hash = a->content_hash;
-        at.seed = a->seed;
-        at.mode = a->mode;
-        at.lang = lang_for(*scenario);
-        for (const core::AnswerRecord& r : store_->answers(attempt_uuid)) {
-            const core::Step* step = scenario->find_step(r.step_id);
-            auto kind = core::parse_step_kind(r.step_kind);
-            if (!step || !kind) throw core::AttemptError("answer " + std::to_string(r.seq) + " names an unknown step");
-            core::AnswerEntry entry;
-            entry.step = r.step_id;
-            entry.answer = core::answer_from_json(core::Json::parse(r.response), *kind,
-                                                  "answers[" + std::to_string(r.seq + 1) + "]", step);
-            entry.hints = r.hints;
-            entry.time_ms = r.time_ms;
-            at.answers.push_back(std::move(entry));
-        }
-        session_.emplace(core::replay(scenario, at, options_.hs));
+        session_.emplace(core::replay(scenario, attempt_from_rows(*a, store_->answers(attempt_uuid), *scenario),
+                                      options_.hs));
         attempt_ = *a;
     } catch (const std::exception& ex) {
         play_error_ = std::string("This attempt cannot be resumed: ") + ex.what();
@@ -513,23 +518,7 @@ void Game::open_debrief(const std::string& attempt_uuid, ui::Model& model) {
         else if (e->content_hash != a->content_hash)
             note = "The scenario has changed since this attempt: only the scores are shown.";
         if (note.empty()) {
-            core::Attempt at;
-            at.scenario_id = a->scenario_id;
-            at.scenario_version = scenario->version;
-            at.content_hash = a->content_hash;
-            at.seed = a->seed;
-            at.mode = a->mode;
-            at.lang = lang_for(*scenario);
-            for (const core::AnswerRecord& r : rows) {
-                const core::Step* step = scenario->find_step(r.step_id);
-                auto kind = core::parse_step_kind(r.step_kind);
-                if (!step || !kind) throw core::AttemptError("answer " + std::to_string(r.seq) + " names an unknown step");
-                at.answers.push_back({r.step_id,
-                                      core::answer_from_json(core::Json::parse(r.response), *kind,
-                                                             "answers[" + std::to_string(r.seq + 1) + "]", step),
-                                      r.hints, r.time_ms});
-            }
-            debrief_from_session(core::replay(scenario, at, options_.hs), *a);
+            debrief_from_session(core::replay(scenario, attempt_from_rows(*a, rows, *scenario), options_.hs), *a);
         } else {
             debrief_from_rows(*a, rows, note);
         }

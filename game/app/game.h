@@ -12,6 +12,7 @@
 // throw out of apply(): they land in the model (play.error, profile_message) and the game goes on.
 #pragma once
 
+#include "core/attempt.h"
 #include "core/hs_nomenclature.h"
 #include "core/session.h"
 #include "script/watcher.h"
@@ -78,6 +79,8 @@ private:
     const script::CatalogEntry* playable(const std::string& id) const;
     std::shared_ptr<const core::Scenario> instance(const script::CatalogEntry& e, std::uint64_t seed) const;
     std::string title_of(const std::string& scenario_id) const;
+    core::Attempt attempt_from_rows(const core::AttemptRecord& a, const std::vector<core::AnswerRecord>& rows,
+                                    const core::Scenario& scenario) const;
     std::string lang_for(const core::Scenario& s) const;
 
     void refresh_records();

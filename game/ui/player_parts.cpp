@@ -31,20 +31,6 @@ const char* mode_label(core::AttemptMode mode) {
     return "";
 }
 
-const char* kind_label(core::StepKind kind) {
-    switch (kind) {
-        case core::StepKind::brief: return tr("Briefing");
-        case core::StepKind::classify: return tr("Classify");
-        case core::StepKind::value: return tr("Value");
-        case core::StepKind::origin: return tr("Origin");
-        case core::StepKind::assess: return tr("Assess");
-        case core::StepKind::inspect: return tr("Inspect");
-        case core::StepKind::risk: return tr("Risk");
-        case core::StepKind::choose: return tr("Decide");
-        case core::StepKind::quiz: return tr("Question");
-    }
-    return "";
-}
 
 std::string points(double v) {
     // Scores are multiples of hint costs and weights: two decimals always suffice.

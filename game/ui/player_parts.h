@@ -11,6 +11,7 @@
 #include "core/grade.h"
 #include "core/progress.h"
 #include "core/scenario.h"
+#include "ui/step_panels.h"
 #include "ui/ui.h"
 
 #include <imgui.h>
@@ -27,7 +28,7 @@ class StepPanel;
 namespace play {
 
 const char* mode_label(core::AttemptMode mode);  // "Practice", "Exam", ... (translated)
-const char* kind_label(core::StepKind kind);     // "Classify", "Decide", ... (translated)
+using panel::kind_label;                          // "Classify", "Decide", ... (translated)
 
 // Points as a trainee reads them: "2.5", "3", "0.25"; "2,5" in French.
 std::string points(double v);

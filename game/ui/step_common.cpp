@@ -127,20 +127,6 @@ namespace panel {
 
 namespace {
 
-const char* kind_name(core::StepKind k) {
-    switch (k) {
-        case core::StepKind::brief: return tr("Briefing");
-        case core::StepKind::classify: return tr("Classify");
-        case core::StepKind::value: return tr("Value");
-        case core::StepKind::origin: return tr("Origin");
-        case core::StepKind::assess: return tr("Assess");
-        case core::StepKind::inspect: return tr("Inspect");
-        case core::StepKind::risk: return tr("Risk");
-        case core::StepKind::choose: return tr("Decide");
-        case core::StepKind::quiz: return tr("Question");
-    }
-    return "";
-}
 
 struct Box {
     ImDrawListSplitter splitter;
@@ -167,7 +153,7 @@ void header(const PanelContext& ctx) {
     if (!ctx.show_header || !ctx.step) return;
     const core::Step& step = *ctx.step;
     const Palette& p = palette();
-    pill(kind_name(step.kind()), p.accent);
+    pill(kind_label(step.kind()), p.accent);
     ImGui::PushFont(fonts().title);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(step.title.get(ctx.lang).c_str());
@@ -299,6 +285,21 @@ bool segmented(const char* id, const char* const* labels, int count, int& chosen
     }
     ImGui::PopID();
     return changed;
+}
+
+const char* kind_label(core::StepKind k) {
+    switch (k) {
+        case core::StepKind::brief: return tr("Briefing");
+        case core::StepKind::classify: return tr("Classify");
+        case core::StepKind::value: return tr("Value");
+        case core::StepKind::origin: return tr("Origin");
+        case core::StepKind::assess: return tr("Assess");
+        case core::StepKind::inspect: return tr("Inspect");
+        case core::StepKind::risk: return tr("Risk");
+        case core::StepKind::choose: return tr("Decide");
+        case core::StepKind::quiz: return tr("Question");
+    }
+    return "";
 }
 
 bool option_card(const char* id, const char* badge, const char* text, bool chosen, bool multi) {

@@ -198,6 +198,8 @@ private:
 // ---- helpers shared by the step_*.cpp files (defined in step_common.cpp) -----------------------
 namespace panel {
 
+// The step kind as the trainee reads it: "Classify", "Decide", ... (translated).
+const char* kind_label(core::StepKind kind);
 // The step's kind as a pill, its title and its prompt (unless ctx.show_header is false).
 void header(const PanelContext& ctx);
 using ui::fill_round_rect;  // widgets.h
