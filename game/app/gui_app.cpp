@@ -201,7 +201,10 @@ public:
             if (options_.bench && bench.frame_drawn(t0, ms_since(f0))) break;
             const ui::Screen before = model_.screen;
             if (apply(intents, window)) break;
-            if (model_.screen != before) window.request_frames(4);
+            if (model_.screen != before) {
+                ui::forget_keyboard_focus();
+                window.request_frames(4);
+            }
             if (options_.frames > 0 && drawn >= options_.frames) break;
         }
         if (!options_.screenshot.empty()) {

@@ -121,6 +121,12 @@ void Window::begin_frame() {
     // A scripted screenshot shows the screen as it rests, not under wherever the X server left
     // the pointer (Xvfb puts it mid-screen, over some card's hover tooltip).
     if (ignore_mouse_) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    // ImGui 1.86 activates the focused button with Space only; people press Enter. Outside a
+    // text field (where Enter belongs to the field) Enter activates too. Set every frame, before
+    // NewFrame maps Space onto the same input.
+    ImGuiIO& io = ImGui::GetIO();
+    const bool enter = ImGui::IsKeyDown(io.KeyMap[ImGuiKey_Enter]) || ImGui::IsKeyDown(io.KeyMap[ImGuiKey_KeyPadEnter]);
+    io.NavInputs[ImGuiNavInput_Activate] = enter && !io.WantTextInput ? 1.0f : 0.0f;
     ImGui::NewFrame();
 }
 

@@ -122,6 +122,9 @@ bool ClassifyPanel::draw(const PanelContext& ctx, const core::ClassifyStep& step
     ImGui::SetCursorPosY(row_y);
     ImGui::PushFont(fonts().title);
     ImGui::SetNextItemWidth(em * 10.0f);
+    // Typing the code is what the step is about: the field has the keyboard from the start.
+    if (focus_code && !ctx.locked) ImGui::SetKeyboardFocusHere();
+    focus_code = false;
     const bool enter = ImGui::InputTextWithHint("##code", tr("e.g. 0901.21"), code, sizeof code,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     probe("classify.code");

@@ -64,6 +64,7 @@ struct BriefPanel {
 
 struct ClassifyPanel {
     char code[40] = {};
+    bool focus_code = true;  // the code field takes the keyboard when the step appears
     bool browser_open = true;
     std::unique_ptr<HsBrowser> browser;  // created on the first draw that has a nomenclature
     std::string shown_in_browser;        // the code last revealed in the browser's tree

@@ -218,4 +218,8 @@ using Intent = std::variant<Navigate, ChangeSettings, Quit, CreateProfile, SignI
 // Draws the whole window for one frame: top bar, the current screen, status bar.
 void draw_app(const Model& model, std::vector<Intent>& intents);
 
+// Drops the keyboard cursor (called when the screen changes): Enter then means the new
+// screen's main action, not the button that led there, and arrow keys start afresh.
+void forget_keyboard_focus();
+
 }  // namespace clearance::ui

@@ -7,6 +7,8 @@
 #include "ui/views.h"
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -171,7 +173,10 @@ void draw_app(const Model& model, std::vector<Intent>& intents) {
     const float status_h = ImGui::GetFontSize() * 0.85f + ImGui::GetStyle().FramePadding.y * 2;
     ImGui::SetCursorPos(ImVec2(pad.x * 2, ImGui::GetCursorPosY() + pad.y));
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    ImGui::BeginChild("##screen", ImVec2(avail.x - pad.x * 2, avail.y - status_h - pad.y), false);
+    // Flattened: arrow keys move from the top bar straight onto the screen's buttons, rather than
+    // stopping on the screen as one item that Enter must open first.
+    ImGui::BeginChild("##screen", ImVec2(avail.x - pad.x * 2, avail.y - status_h - pad.y), false,
+                      ImGuiWindowFlags_NavFlattened);
     switch (model.screen) {
         case Screen::profiles: view_profiles(model, intents); break;
         case Screen::start: view_start(model, intents); break;
@@ -185,6 +190,12 @@ void draw_app(const Model& model, std::vector<Intent>& intents) {
     status_bar(model);
     ImGui::End();
     debug_windows(model);
+}
+
+void forget_keyboard_focus() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.NavId = 0;
+    g.NavDisableHighlight = true;
 }
 
 }  // namespace clearance::ui

@@ -90,7 +90,8 @@ bool begin_card(const char* id, ImVec2 size, bool hovered_look) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0.0f);
     // A child with no border drops its horizontal padding unless told to keep it.
-    return ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    return ImGui::BeginChild(id, size, true,
+                             ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
 }
 
 void end_card() {
