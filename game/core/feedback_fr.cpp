@@ -284,6 +284,25 @@ constexpr Translation phrases[] = {
     {"WCO SAFE Framework, risk management: selectivity", "Cadre de normes SAFE de l'OMD, gestion des risques : "
      "sélectivité"},
 
+    // ---- amounts as typed (money.cpp: the answer panels show these under a field) -----------
+    {"empty amount", "montant vide"},
+    {"'{0}' has no digits", "« {0} » ne contient aucun chiffre"},
+    {"'{0}': thousands separators must separate groups of three digits",
+     "« {0} » : les séparateurs de milliers doivent séparer des groupes de trois chiffres"},
+    {"'{0}' is not a number ('{1}' is not a digit)", "« {0} » n'est pas un nombre (« {1} » n'est pas un chiffre)"},
+    {"'{0}' is not a number ('{1}' after the decimal point)",
+     "« {0} » n'est pas un nombre (« {1} » après la virgule décimale)"},
+    {"'{0}' is not an amount", "« {0} » n'est pas un montant"},
+    {"'{0}' is in {1}, expected {2}", "« {0} » est en {1} ; {2} attendu"},
+    {"'{0}' has {1} decimal place; {2} amounts have {3}", "« {0} » a {1} décimale ; les montants en {2} en ont {3}"},
+    {"'{0}' has {1} decimal places; {2} amounts have {3}", "« {0} » a {1} décimales ; les montants en {2} en ont {3}"},
+    {"none", "aucune"},
+    {"'{0}' is too large", "« {0} » est trop grand"},
+    {"'{0}' has too many decimal places (at most 18)", "« {0} » a trop de décimales (18 au plus)"},
+    {"'{0}' names no currency (write e.g. 'EUR 40,000')",
+     "« {0} » n'indique pas de devise (écrivez par exemple « EUR 40,000 »)"},
+    {"unknown currency code '{0}'", "code de devise inconnu « {0} »"},
+
     // ---- HS codes (hs_code.cpp, hs_nomenclature.cpp) ---------------------------------------
     {"\"{0}\" is not an HS code: {1}", "« {0} » n'est pas un code SH : {1}"},
     {"it is empty", "il est vide"},

@@ -1,6 +1,7 @@
 // The classify panel: the goods to classify, the code entry checked as it is typed (parsed with
 // HsCode, looked up in the nomenclature) and the HS browser below it, which fills the entry when
 // the trainee uses a code.
+#include "core/feedback_text.h"
 #include "core/scenario_fields.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
@@ -101,7 +102,7 @@ std::string ClassifyPanel::blocker() const {
     const std::string c = trimmed(code);
     if (c.empty()) return tr("Enter an HS code.");
     std::string why;
-    if (!core::HsCode::parse(c, &why)) return why;
+    if (!core::HsCode::parse(c, &why)) return core::translate_phrase(why, language());
     return {};
 }
 
@@ -162,7 +163,7 @@ bool ClassifyPanel::draw(const PanelContext& ctx, const core::ClassifyStep& step
         ImGui::TextColored(p.text_muted, "%s", tr("Type the digits, e.g. 0901.21, or find the code in the browser below."));
     } else if (!parsed) {
         status_mark(false, p.bad);
-        ImGui::TextColored(p.bad, "%s", why.c_str());
+        ImGui::TextColored(p.bad, "%s", core::translate_phrase(why, language()).c_str());
     } else if (!ctx.hs) {
         status_mark(true, p.good);
         ImGui::TextColored(p.good, "%s", parsed->str().c_str());

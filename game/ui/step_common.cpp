@@ -1,5 +1,6 @@
 // What every step panel shares: the amount entry, the step header, fitted cards, segmented
 // choices and option cards, and StepPanel, which keeps the current step's draft.
+#include "core/feedback_text.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/step_panels.h"
@@ -39,7 +40,8 @@ std::string AmountInput::error() const {
     if (empty()) return {};
     std::string why;
     const auto v = currency.empty() ? core::Money::try_parse(text, &why) : core::Money::try_parse(text, currency, &why);
-    return v ? std::string() : why;
+    // Core explains in English; the trainee reads it in the interface language.
+    return v ? std::string() : core::translate_phrase(why, language());
 }
 
 // ---- StepPanel ----------------------------------------------------------------------------------

@@ -634,3 +634,25 @@ TEST_CASE("the session's own lines in French: hints taken and late answers") {
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("core") {
+
+TEST_CASE("an amount or a code typed wrong is explained in French too") {
+    auto fr = [](const std::string& typed, std::optional<Currency> in = std::nullopt) {
+        std::string why;
+        const bool ok = in ? Money::try_parse(typed, *in, &why).has_value() : Money::try_parse(typed, &why).has_value();
+        REQUIRE_FALSE(ok);
+        return translate_phrase(why, "fr");
+    };
+    const Currency euro = Currency::of("EUR");
+    CHECK(fr("12,5x", euro) == "« 12,5x » n'est pas un nombre (« x » n'est pas un chiffre)");
+    CHECK(fr("USD 5", euro) == "« USD 5 » est en USD ; EUR attendu");
+    CHECK(fr("1.234", euro) == "« 1.234 » a 3 décimales ; les montants en EUR en ont 2");
+    CHECK(fr("40,000") == "« 40,000 » n'indique pas de devise (écrivez par exemple « EUR 40,000 »)");
+    std::string why;
+    REQUIRE_FALSE(HsCode::parse("8517.1x", &why));
+    CHECK(translate_phrase(why, "fr") == "« 8517.1x » n'est pas un code SH : chiffres attendus, « x » trouvé");
+    CHECK(translate_phrase(why, "en") == why);
+}
+
+}  // TEST_SUITE
