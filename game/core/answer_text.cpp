@@ -1,5 +1,6 @@
 #include "core/answer_text.h"
 
+#include "core/feedback_text.h"
 #include "core/scenario_fields.h"
 
 #include <cmath>
@@ -9,16 +10,12 @@ namespace clearance::core {
 
 namespace {
 
-const char* method_words(Method m) {
-    switch (m) {
-        case Method::transaction_value: return "Transaction value (Art. 1)";
-        case Method::identical_goods: return "Identical goods (Art. 2)";
-        case Method::similar_goods: return "Similar goods (Art. 3)";
-        case Method::deductive: return "Deductive value (Art. 5)";
-        case Method::computed: return "Computed value (Art. 6)";
-        case Method::fallback: return "Fall-back (Art. 7)";
-    }
-    return "?";
+// Engine words in `lang`, through the phrase tables of feedback_text.h.
+std::string say(const std::string& english, std::string_view lang) { return translate_phrase(english, lang); }
+
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
@@ -40,37 +37,45 @@ std::string number(double v) {
 
 std::string classify_text(const ClassifyAnswer& a) { return a.code; }
 
-std::string value_text(const ValueWorksheet& w) {
+// A worksheet line names its cost as the documents do: the cost's label, else its kind.
+std::string cost_name(const Step& step, const std::string& id, std::string_view lang) {
+    if (const auto* body = std::get_if<ValueStep>(&step.body))
+        for (const CostItem& c : body->facts.costs)
+            if (c.id == id) return c.label.empty() ? say(cost_kind_description(c.kind), lang) : c.label;
+    return id;
+}
+
+std::string value_text(const Step& step, const ValueWorksheet& w, std::string_view lang) {
     std::vector<std::string> parts;
-    if (w.method) parts.push_back(method_words(*w.method));
-    if (w.base) parts.push_back("price " + w.base->to_string());
+    if (w.method) parts.push_back(capitalised(say(method_title(*w.method), lang)));
+    if (w.base) parts.push_back(say("price " + w.base->to_string(), lang));
     for (const WorksheetLine& l : w.lines)
-        parts.push_back(std::string(l.action == WorksheetAction::add ? "+ " : "- ") + l.id + " " +
+        parts.push_back(std::string(l.action == WorksheetAction::add ? "+ " : "- ") + cost_name(step, l.id, lang) + " " +
                         l.amount.to_string());
-    if (w.rate) parts.push_back("rate " + w.rate->to_string());
-    if (w.total) parts.push_back("customs value " + w.total->to_string());
+    if (w.rate) parts.push_back(say("rate " + w.rate->to_string(), lang));
+    if (w.total) parts.push_back(say("customs value " + w.total->to_string(), lang));
     return join(parts, " · ");
 }
 
-std::string origin_text(const OriginAnswer& a) {
-    std::string out = a.conferred ? "Originating" : "Not originating";
+std::string origin_text(const OriginAnswer& a, std::string_view lang) {
+    std::string out = say(a.conferred ? "Originating" : "Not originating", lang);
     if (!a.country.empty()) out += " (" + a.country + ")";
-    if (a.criterion) out += ": " + std::string(origin_criterion_words(*a.criterion));
+    if (a.criterion) out += say(": ", lang) + say(std::string(origin_criterion_words(*a.criterion)), lang);
     if (a.value_percent) out += " · " + number(*a.value_percent) + " %";
     return out;
 }
 
-std::string assess_text(const AssessAnswer& a) {
+std::string assess_text(const AssessAnswer& a, std::string_view lang) {
     std::vector<std::string> parts;
-    if (a.duty) parts.push_back("duty " + a.duty->to_string());
-    if (a.excise) parts.push_back("excise " + a.excise->to_string());
-    if (a.vat) parts.push_back("VAT " + a.vat->to_string());
-    if (a.total) parts.push_back("total " + a.total->to_string());
+    if (a.duty) parts.push_back(say("duty " + a.duty->to_string(), lang));
+    if (a.excise) parts.push_back(say("excise " + a.excise->to_string(), lang));
+    if (a.vat) parts.push_back(say("VAT " + a.vat->to_string(), lang));
+    if (a.total) parts.push_back(say("total " + a.total->to_string(), lang));
     return join(parts, " · ");
 }
 
 std::string inspect_text(const Scenario& scenario, const InspectAnswer& a, std::string_view lang) {
-    if (a.flagged.empty()) return "No field flagged";
+    if (a.flagged.empty()) return say("No field flagged", lang);
     std::vector<std::string> parts;
     for (const std::string& id : a.flagged) {
         auto field = find_document_field(scenario.documents, id, lang);
@@ -87,16 +92,14 @@ std::string inspect_text(const Scenario& scenario, const InspectAnswer& a, std::
     return join(parts, "; ");
 }
 
-std::string risk_text(const RiskAnswer& a) {
-    std::string channel(channel_id(a.channel));
-    if (!channel.empty()) channel[0] = static_cast<char>(channel[0] - 'a' + 'A');
-    std::string out = channel + " channel";
+std::string risk_text(const RiskAnswer& a, std::string_view lang) {
+    std::string out = say(capitalised(std::string(channel_id(a.channel))) + " channel", lang);
     std::vector<std::string> named;
     for (const std::string& id : a.indicators) {
         auto known = parse_indicator(id);
-        named.push_back(known ? std::string(indicator_label(*known)) : id);
+        named.push_back(known ? say(std::string(indicator_label(*known)), lang) : id);
     }
-    if (!named.empty()) out += ": " + join(named, ", ");
+    if (!named.empty()) out += say(": ", lang) + join(named, ", ");
     return out;
 }
 
@@ -130,16 +133,16 @@ std::string answer_summary(const Scenario& scenario, const Step& step, const Ans
         [&](const auto& a) -> std::string {
             using A = std::decay_t<decltype(a)>;
             if constexpr (std::is_same_v<A, ClassifyAnswer>) return classify_text(a);
-            else if constexpr (std::is_same_v<A, ValueWorksheet>) return value_text(a);
-            else if constexpr (std::is_same_v<A, OriginAnswer>) return origin_text(a);
-            else if constexpr (std::is_same_v<A, AssessAnswer>) return assess_text(a);
+            else if constexpr (std::is_same_v<A, ValueWorksheet>) return value_text(step, a, lang);
+            else if constexpr (std::is_same_v<A, OriginAnswer>) return origin_text(a, lang);
+            else if constexpr (std::is_same_v<A, AssessAnswer>) return assess_text(a, lang);
             else if constexpr (std::is_same_v<A, InspectAnswer>) return inspect_text(scenario, a, lang);
-            else if constexpr (std::is_same_v<A, RiskAnswer>) return risk_text(a);
+            else if constexpr (std::is_same_v<A, RiskAnswer>) return risk_text(a, lang);
             else if constexpr (std::is_same_v<A, ChooseAnswer>) return choose_text(step, a, lang);
             else return quiz_text(step, a, lang);
         },
         answer);
-    return text.empty() ? "(no answer)" : text;
+    return text.empty() ? say("(no answer)", lang) : text;
 }
 
 }  // namespace clearance::core

@@ -2,8 +2,9 @@
 // "Transaction value (Art. 1) · EUR 43,240.00", "Red channel: price far below the reference").
 //
 // Used by the app to fill the debrief with the trainee's answer and the key (perfect_answer of
-// answer_derive.h). English words, like the graders' feedback; texts the scenario carries (option
-// labels, quiz choices, document field labels) come in `lang` when the scenario has it.
+// answer_derive.h). Engine words come in `lang` through the phrase tables of feedback_text.h;
+// texts the scenario carries (option labels, quiz choices, cost labels) in `lang` when the
+// scenario has it; document field labels stay English (core's).
 // Never throws for a well-formed answer; parts the trainee left out are simply not mentioned, and
 // an empty answer says "(no answer)".
 #pragma once

@@ -284,6 +284,24 @@ constexpr Translation phrases[] = {
     {"WCO SAFE Framework, risk management: selectivity", "Cadre de normes SAFE de l'OMD, gestion des risques : "
      "sélectivité"},
 
+    // ---- answers in words (answer_text.cpp: the debrief's "your answer" and "expected") -----
+    {"price {0}", "prix {0}"},
+    {"rate {0}", "taux {0}"},
+    {"customs value {0}", "valeur en douane {0}"},
+    {"duty {0}", "droit de douane {0}"},
+    {"excise {0}", "accise {0}"},
+    {"VAT {0}", "TVA {0}"},
+    {"total {0}", "total {0}"},
+    {"Originating", "Originaire"},
+    {"Not originating", "Non originaire"},
+    {"No field flagged", "Aucun champ signalé"},
+    {"Green channel", "Circuit vert"},
+    {"Blue channel", "Circuit bleu"},
+    {"Yellow channel", "Circuit jaune"},
+    {"Red channel", "Circuit rouge"},
+    {"(no answer)", "(pas de réponse)"},
+    {": ", " : "},
+
     // ---- amounts as typed (money.cpp: the answer panels show these under a field) -----------
     {"empty amount", "montant vide"},
     {"'{0}' has no digits", "« {0} » ne contient aucun chiffre"},

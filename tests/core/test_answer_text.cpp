@@ -33,11 +33,14 @@ TEST_CASE("each kind of answer reads as a short line, and an empty one says so")
     w.lines.push_back({"moulds", WorksheetAction::add, Money::parse("USD 2,500.00")});
     w.total = Money::parse("EUR 43,240.00");
     CHECK(answer_summary(sc, sc.steps[0], w) ==
-          "Transaction value (Art. 1) · price USD 40,000.00 · + moulds USD 2,500.00 · customs value EUR 43,240.00");
+          "Transaction value (CVA Art. 1) · price USD 40,000.00 · + moulds USD 2,500.00 · customs value EUR 43,240.00");
+    CHECK(answer_summary(sc, sc.steps[0], w, "fr") == "Valeur transactionnelle (art. 1 de l'Accord) · prix USD 40,000.00 · "
+                                                      "+ moulds USD 2,500.00 · valeur en douane EUR 43,240.00");
 
     OriginAnswer o;
     o.conferred = false;
     CHECK(answer_summary(sc, sc.steps[0], o) == "Not originating");
+    CHECK(answer_summary(sc, sc.steps[0], o, "fr") == "Non originaire");
     o.conferred = true;
     o.country = "GH";
     o.value_percent = 42.5;
@@ -58,6 +61,9 @@ TEST_CASE("each kind of answer reads as a short line, and an empty one says so")
     CHECK(risk.find("own_words") != std::string::npos);  // an author's own id is shown as is
 
     CHECK(answer_summary(sc, sc.steps[0], InspectAnswer{}) == "No field flagged");
+    CHECK(answer_summary(sc, sc.steps[0], InspectAnswer{}, "fr") == "Aucun champ signalé");
+    CHECK(answer_summary(sc, sc.steps[0], r, "fr").rfind("Circuit rouge : ", 0) == 0);
+    CHECK(answer_summary(sc, sc.steps[0], AssessAnswer{}, "fr") == "(pas de réponse)");
 }
 
 TEST_CASE("options and choices read in the scenario's words, in the language asked") {
