@@ -78,6 +78,7 @@ private:
 
     const script::CatalogEntry* playable(const std::string& id) const;
     std::shared_ptr<const core::Scenario> instance(const script::CatalogEntry& e, std::uint64_t seed) const;
+    static std::optional<double> percent(double score, double max);  // 0..100; empty when max is 0
     std::string title_of(const std::string& scenario_id) const;
     core::Attempt attempt_from_rows(const core::AttemptRecord& a, const std::vector<core::AnswerRecord>& rows,
                                     const core::Scenario& scenario) const;
