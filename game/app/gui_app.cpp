@@ -11,7 +11,6 @@
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/probe.h"
-#include "ui/solid_fill.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 
@@ -164,7 +163,6 @@ public:
         int drawn = 0;
         Bench bench;
         ui::set_probing(!options_.probe_file.empty());
-        ui::set_solid_fills(true);
         auto last_poll = Clock::now();
         while (true) {
             // A scripted run (--frames) draws back to back so it ends; otherwise the loop sleeps,
@@ -193,9 +191,8 @@ public:
             window.begin_frame();
             intents.clear();
             ui::begin_probe_frame();
-            ui::begin_solid_fills();
             ui::draw_app(model_, intents);
-            window.end_frame(solid_rects());
+            window.end_frame();
             if (!options_.probe_file.empty()) write_probes();
             ++drawn;
             if (options_.bench && bench.frame_drawn(t0, ms_since(f0))) break;
@@ -219,21 +216,6 @@ public:
 
 private:
     static constexpr int poll_interval_ms = 500;
-
-    // The frame's large opaque fills in the renderer's terms (ui/solid_fill.h). A fill covers
-    // the pixels whose centres it contains, as ImGui's rasterisation would.
-    const std::vector<platform::SolidRect>& solid_rects() {
-        solid_rects_.clear();
-        for (const ui::SolidFill& f : ui::solid_fills()) {
-            const int x0 = static_cast<int>(std::lround(f.x0)), y0 = static_cast<int>(std::lround(f.y0));
-            const int x1 = static_cast<int>(std::lround(f.x1)), y1 = static_cast<int>(std::lround(f.y1));
-            if (x1 <= x0 || y1 <= y0) continue;
-            solid_rects_.push_back({SDL_Rect{x0, y0, x1 - x0, y1 - y0}, static_cast<Uint8>(f.color >> IM_COL32_R_SHIFT),
-                                    static_cast<Uint8>(f.color >> IM_COL32_G_SHIFT),
-                                    static_cast<Uint8>(f.color >> IM_COL32_B_SHIFT)});
-        }
-        return solid_rects_;
-    }
 
     // Written whole to a temporary file and renamed, so the test reading it never sees half.
     void write_probes() {
@@ -441,7 +423,6 @@ private:
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<Game> game_;
     std::string last_probes_;
-    std::vector<platform::SolidRect> solid_rects_;
     std::filesystem::path db_path_;
     std::vector<std::string> startup_notices_;
     std::string ini_path_;

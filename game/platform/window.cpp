@@ -2,8 +2,9 @@
 
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
-#include <imgui_impl_sdlrenderer.h>
 #include <stb_image_write.h>
+
+#include "platform/raster.h"
 
 #include <cfloat>
 #include <stdexcept>
@@ -14,7 +15,6 @@ Window::Window(const WindowOptions& options) {
     // Without this hint SDL loads Mesa to present the software surface: +170 ms at start,
     // +100 MB and 6 ms per frame (STACK.md).
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     // Let a desktop compositor keep running; a trainee may alt-tab to a PDF of the tariff.
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
@@ -30,25 +30,26 @@ Window::Window(const WindowOptions& options) {
         throw std::runtime_error("cannot open the window: " + why);
     }
     SDL_SetWindowMinimumSize(window_, 960, 600);
-    renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
-    if (!renderer_) {
+    if (!SDL_GetWindowSurface(window_)) {
         std::string why = SDL_GetError();
         SDL_DestroyWindow(window_);
         SDL_Quit();
-        throw std::runtime_error("cannot create the renderer: " + why);
+        throw std::runtime_error("cannot draw into the window: " + why);
     }
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
+    // SDL's platform backend for input; the drawing is ours (raster.h), straight into the
+    // window's surface, which SDL presents.
     ImGui_ImplSDL2_InitForSDLRenderer(window_);
-    ImGui_ImplSDLRenderer_Init(renderer_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererName = "clearance_raster";
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
 }
 
 Window::~Window() {
-    ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
-    SDL_DestroyRenderer(renderer_);
     SDL_DestroyWindow(window_);
     SDL_Quit();
 }
@@ -116,7 +117,7 @@ Events Window::wait_for_work(bool animating, int max_wait_ms) {
 }
 
 void Window::begin_frame() {
-    ImGui_ImplSDLRenderer_NewFrame();
+    if (ImGui::GetIO().Fonts->TexID != static_cast<ImTextureID>(&font_)) rebuild_font_texture();
     ImGui_ImplSDL2_NewFrame();
     // A scripted screenshot shows the screen as it rests, not under wherever the X server left
     // the pointer (Xvfb puts it mid-screen, over some card's hover tooltip).
@@ -130,34 +131,54 @@ void Window::begin_frame() {
     ImGui::NewFrame();
 }
 
-void Window::end_frame(const std::vector<SolidRect>& under) {
+void Window::end_frame() {
     ImGui::Render();
+    SDL_Surface* surface = SDL_GetWindowSurface(window_);
+    if (!surface) return;  // minimised to nothing, or the display went away: nothing to draw on
+    if (SDL_MUSTLOCK(surface)) SDL_LockSurface(surface);
+    // X servers at depth 24 (Xvfb included) hand out XRGB8888, drawn on in place; any other
+    // format gets a frame in memory converted on the way.
+    const Uint32 format = surface->format->format;
+    const bool direct = format == SDL_PIXELFORMAT_RGB888 || format == SDL_PIXELFORMAT_ARGB8888;
+    Canvas canvas{static_cast<std::uint32_t*>(surface->pixels), surface->w, surface->h, surface->pitch / 4};
+    if (!direct) {
+        frame_.resize(static_cast<size_t>(surface->w) * surface->h);
+        canvas = {frame_.data(), surface->w, surface->h, surface->w};
+    }
     // The page colour: the app's main window draws no background of its own (view_shell.cpp).
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(bg.x * 255 + 0.5f), static_cast<Uint8>(bg.y * 255 + 0.5f),
-                           static_cast<Uint8>(bg.z * 255 + 0.5f), 255);
-    SDL_RenderClear(renderer_);
-    SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
-    for (const SolidRect& f : under) {
-        SDL_SetRenderDrawColor(renderer_, f.r, f.g, f.b, 255);
-        SDL_RenderFillRect(renderer_, &f.rect);
-    }
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-    SDL_RenderPresent(renderer_);
+    auto byte = [](float v) { return static_cast<std::uint32_t>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
+    clear(canvas, byte(bg.x) << 16 | byte(bg.y) << 8 | byte(bg.z));
+    rasterise(*ImGui::GetDrawData(), canvas);
+    if (!direct)
+        SDL_ConvertPixels(surface->w, surface->h, SDL_PIXELFORMAT_RGB888, frame_.data(), surface->w * 4, format,
+                          surface->pixels, surface->pitch);
+    if (SDL_MUSTLOCK(surface)) SDL_UnlockSurface(surface);
+    SDL_UpdateWindowSurface(window_);
 }
 
 void Window::rebuild_font_texture() {
-    ImGui_ImplSDLRenderer_DestroyFontsTexture();
-    ImGui_ImplSDLRenderer_CreateFontsTexture();
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* alpha = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&alpha, &w, &h);
+    font_.width = w;
+    font_.height = h;
+    font_.alpha.assign(alpha, alpha + static_cast<size_t>(w) * h);
+    io.Fonts->SetTexID(static_cast<ImTextureID>(&font_));
 }
 
 std::string Window::save_png(const std::string& path) {
-    int w = 0, h = 0;
-    if (SDL_GetRendererOutputSize(renderer_, &w, &h) != 0) return SDL_GetError();
-    // The software renderer presents from its surface, which still holds the last frame.
+    SDL_Surface* surface = SDL_GetWindowSurface(window_);
+    if (!surface) return std::string("cannot read the frame: ") + SDL_GetError();
+    // The window's surface still holds the last frame.
+    const int w = surface->w, h = surface->h;
     std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
-    if (SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ABGR8888, pixels.data(), w * 4) != 0)
+    if (SDL_ConvertPixels(w, h, surface->format->format, surface->pixels, surface->pitch, SDL_PIXELFORMAT_ABGR8888,
+                          pixels.data(), w * 4) != 0)
         return std::string("cannot read the frame: ") + SDL_GetError();
+    // Opaque: the surface's unused byte is not an alpha channel.
+    for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
     if (!stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4))
         return "cannot write " + path;
     return {};

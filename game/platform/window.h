@@ -1,5 +1,6 @@
-// Window: the SDL2 window, its software SDL_Renderer and the Dear ImGui context with its SDL
-// backends, plus the event-driven frame pacing and PNG screenshots.
+// Window: the SDL2 window, the Dear ImGui context with SDL's platform backend, the drawing of
+// ImGui's frames into the window's surface (raster.h), the event-driven frame pacing and PNG
+// screenshots.
 //
 // Used only by the app shell. One Window per process. Invariants: ImGui's context exists for the
 // Window's whole life; begin_frame()/end_frame() alternate; the window never draws unless
@@ -8,7 +9,10 @@
 
 #include <SDL.h>
 
+#include "platform/raster.h"
+
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,12 +29,6 @@ struct WindowOptions {
 struct Events {
     bool quit = false;       // window closed, SIGTERM (SDL turns it into SDL_QUIT) or Ctrl+Q
     bool redraw = false;     // input, resize or exposure: draw a frame
-};
-
-// An opaque rectangle for the renderer's own fill (see end_frame).
-struct SolidRect {
-    SDL_Rect rect;
-    Uint8 r, g, b;
 };
 
 class Window {
@@ -54,11 +52,10 @@ public:
     void begin_frame();  // starts an ImGui frame
     // Frames ignore the pointer (scripted screenshots: no hover effects where it happens to be).
     void ignore_mouse(bool on) { ignore_mouse_ = on; }
-    // Renders ImGui's draw data and presents it. `under` are opaque rectangles filled first,
-    // with the renderer's fast rectangle fill, beneath everything ImGui draws.
-    void end_frame(const std::vector<SolidRect>& under = {});
+    // Draws ImGui's draw data over the page colour and presents it.
+    void end_frame();
 
-    // Re-uploads the font atlas after the app rebuilt it (font size changed).
+    // Takes the font atlas's pixels again after the app rebuilt it (font size changed).
     void rebuild_font_texture();
 
     // Writes the last rendered frame (call after end_frame's render, before the next begin) to
@@ -69,7 +66,8 @@ public:
 
 private:
     SDL_Window* window_ = nullptr;
-    SDL_Renderer* renderer_ = nullptr;
+    AlphaTexture font_;                 // ImGui's font atlas; its ImTextureID points here
+    std::vector<std::uint32_t> frame_;  // the frame, when the surface's format is not ours
     int pending_frames_ = 2;            // ImGui needs a frame or two after input to settle
     bool ignore_mouse_ = false;
     std::vector<SDL_Event> deferred_;  // key-ups held back one frame (see wait_for_work)

@@ -2,7 +2,6 @@
 // that flag in inspect mode, print-style tables with their rules, and the rubber stamp.
 #include "ui/document_page.h"
 
-#include "ui/solid_fill.h"
 
 #include "ui/fonts.h"
 #include "ui/i18n.h"
@@ -44,10 +43,6 @@ void Page::begin(float width) {
     width_ = width;
     inner_w_ = std::max(em_ * 8, width - pad_ * 2);
     dl_ = ImGui::GetWindowDrawList();
-    // Thin lines drawn from the font texture show a seam halfway along under SDL's software
-    // renderer (its two triangles sample the texture differently); geometric lines do not.
-    saved_flags_ = dl_->Flags;
-    dl_->Flags &= ~ImDrawListFlags_AntiAliasedLinesUseTex;
     // Print on channel 1 and lay the sheet under it on channel 0 once its height is known.
     dl_->ChannelsSplit(2);
     dl_->ChannelsSetCurrent(1);
@@ -66,18 +61,16 @@ void Page::end() {
     dl_->ChannelsSetCurrent(0);
     if (ink_.shadow) {
         // A soft shadow under the bottom and right edges: fading strips, not rectangles behind
-        // the whole sheet, which SDL's software renderer would blend pixel by pixel for nothing.
+        // the whole sheet, which would blend the sheet's whole area for nothing.
         for (int i = 1; i <= 4; ++i) {
             const float s = static_cast<float>(i);
             dl_->AddRectFilled(ImVec2(a.x + 2 + s, b.y), ImVec2(b.x + s, b.y + s), ink_.shadow);
             dl_->AddRectFilled(ImVec2(b.x, a.y + 2 + s), ImVec2(b.x + s, b.y), ink_.shadow);
         }
     }
-    // Paper has square corners; a square fill is also two triangles for the software renderer.
-    solid_rect(dl_, a, b, ink_.paper);
+    dl_->AddRectFilled(a, b, ink_.paper);
     dl_->AddRect(a, b, ink_.edge, 0.0f, 0, ink_.high_contrast ? 2.0f : 1.0f);
     dl_->ChannelsMerge();
-    dl_->Flags = saved_flags_;
     ImGui::SetCursorScreenPos(ImVec2(origin_.x, bottom));
     ImGui::Dummy(ImVec2(width_, em_));
 }

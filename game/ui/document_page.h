@@ -114,7 +114,6 @@ private:
     std::string id_;
     Ink ink_{};
     ImDrawList* dl_ = nullptr;
-    ImDrawListFlags saved_flags_ = 0;
     ImVec2 origin_, last_min_, last_max_;
     float width_ = 0, inner_w_ = 0, em_ = 0, pad_ = 0;
     struct Column {

@@ -137,13 +137,11 @@ struct Box {
     float width = 0;
     bool has_band = false;
     ImVec4 band;
-    ImDrawListFlags flags = 0;
 };
 
-// A filled rounded rectangle as three bands and four corner wedges. SDL's software renderer
-// tests every pixel of each triangle's bounding box, and ImGui fills a rounded rectangle as a fan
-// of thin triangles that each span the whole shape: for a card, some twenty times the work of
-// these pieces. Shared with the HS browser and the document view through step_panels.h.
+// Cards are filled with fill_round_rect (widgets.h): bands the rasteriser fills row by row, not
+// ImGui's fan of triangles that each span the whole card. Shared with the HS browser and the
+// document view through step_panels.h.
 // Boxes nest (a fact table inside a card), each with its own splitter; eight levels is plenty.
 Box boxes[8];
 int box_depth = 0;
@@ -184,9 +182,6 @@ void begin_box(const char* id, const ImVec4* band) {
     b.width = ImGui::GetContentRegionAvail().x;
     b.has_band = band != nullptr;
     if (band) b.band = *band;
-    // See Page::begin (document_view.cpp): textured thin lines show a seam in SDL's software renderer.
-    b.flags = b.dl->Flags;
-    b.dl->Flags &= ~ImDrawListFlags_AntiAliasedLinesUseTex;
     b.splitter.Split(b.dl, 2);
     b.splitter.SetCurrentChannel(b.dl, 1);
     // A one-cell table gives the card its padding and, unlike a group, a right edge that the
@@ -212,7 +207,6 @@ void end_box() {
     if (b.has_band) fill_round_rect(b.dl, a, ImVec2(a.x + 5, z.y), ImGui::GetColorU32(b.band), std::min(rounding, 2.5f), ImDrawFlags_RoundCornersLeft);
     b.dl->AddRect(a, z, ImGui::GetColorU32(p.border), rounding);
     b.splitter.Merge(b.dl);
-    b.dl->Flags = b.flags;
 }
 
 void fact(const char* label, const std::string& value) {

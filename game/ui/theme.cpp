@@ -77,8 +77,8 @@ void apply_theme(core::Theme theme, int font_size) {
     style.PopupBorderSize = 1;
     style.TabBorderSize = hc ? 1.0f : 0.0f;
     style.SelectableTextAlign = ImVec2(0.0f, 0.5f);
-    // Lines drawn from the font texture split into two halves in SDL's software renderer;
-    // geometry lines look the same and stay whole.
+    // Lines as geometry, not from the font texture: they look the same, and every
+    // anti-aliased edge then goes through one path, the rasteriser's fringe triangles.
     style.AntiAliasedLinesUseTex = false;
 
     ImVec4* c = style.Colors;

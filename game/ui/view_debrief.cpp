@@ -48,7 +48,7 @@ const char* overall_verdict(const DebriefState& d) {
 }
 
 // A ring of `fraction`, with the percentage in its middle. 48 segments look round at 120 px and
-// stay cheap for the software renderer.
+// stay cheap to rasterise.
 void score_ring(float diameter, float fraction, ImVec4 color, const char* centre_text) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -1,6 +1,5 @@
 #include "ui/widgets.h"
 
-#include "ui/solid_fill.h"
 
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -37,19 +36,18 @@ void pill(const char* text, ImVec4 color) {
     ImGui::PopFont();
 }
 
-// SDL's software renderer tests every pixel of a triangle's bounding box, and ImGui fills a
-// rounded rectangle as a fan of thin triangles that each span the whole shape: one 300x130 card
-// cost several ms. Three bands and four corner wedges cover the same pixels with small boxes.
+// ImGui fills a rounded rectangle as a fan of thin triangles that each span the whole shape.
+// Three bands and four corner wedges cover the same pixels with mostly axis-aligned rectangles,
+// which the rasteriser fills row by row (platform/raster.h).
 void fill_round_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 c, float r, ImDrawFlags corners) {
     r = std::min(r, std::min(b.x - a.x, b.y - a.y) * 0.5f);
     if (r < 1.0f) {
-        solid_rect(dl, a, b, c);
+        dl->AddRectFilled(a, b, c);
         return;
     }
     // The bands reach one pixel into the wedges: an anti-aliased wedge fades at its straight
-    // edges too, which would otherwise show as seams. So `c` must be opaque. The wide middle
-    // band is most of the area: it goes to the renderer's fast fill when it can (solid_fill.h).
-    solid_rect(dl, ImVec2(a.x + r - 1, a.y), ImVec2(b.x - r + 1, b.y), c);
+    // edges too, which would otherwise show as seams. So `c` must be opaque.
+    dl->AddRectFilled(ImVec2(a.x + r - 1, a.y), ImVec2(b.x - r + 1, b.y), c);
     dl->AddRectFilled(ImVec2(a.x, a.y + r - 1), ImVec2(a.x + r, b.y - r + 1), c);
     dl->AddRectFilled(ImVec2(b.x - r, a.y + r - 1), ImVec2(b.x, b.y - r + 1), c);
     struct Corner {

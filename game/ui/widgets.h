@@ -15,8 +15,8 @@ void muted_text(const char* text);
 // A rounded-rectangle "pill" label (status, level, topic) drawn inline.
 void pill(const char* text, ImVec4 color);
 
-// A filled rounded rectangle that stays cheap for SDL's software renderer. `c` must be opaque
-// (the corner wedges overlap the bands by a pixel).
+// A filled rounded rectangle as bands and corner wedges, cheap to rasterise (widgets.cpp). `c`
+// must be opaque (the corner wedges overlap the bands by a pixel).
 void fill_round_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 c, float r,
                      ImDrawFlags corners = ImDrawFlags_RoundCornersAll);
 
