@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <climits>
 
 namespace clearance::platform {
 
@@ -188,6 +189,9 @@ constexpr int subpixel = 16;  // vertices snap to 1/16 pixel
 inline i64 floor_div(i64 a, i64 b) {  // b > 0
     return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
+inline i64 ceil_div(i64 a, i64 b) {  // b > 0
+    return -floor_div(-a, b);
+}
 
 inline i64 to_fixed(float v) {
     const float s = v * subpixel;
@@ -311,31 +315,129 @@ void triangle(Canvas& canvas, const Clip& clip, const Mapping& map, const ImDraw
     }
 }
 
+
+// ---- fans ---------------------------------------------------------------------------------------
+
+// ImGui fills a convex shape (a rounded rectangle, a circle, a window's background) as a fan:
+// triangles (a, b1, b2), (a, b2, b3), ... of one colour. Each of them spans most of the shape's
+// height, so drawn one by one a 600-pixel panel costs its rows times its forty triangles. As one
+// convex polygon each row meets only the edges that cross it. The union of the fan's triangles
+// under the top-left rule is exactly the polygon under that rule: a pixel on a shared diagonal
+// belongs to one triangle, and the polygon contains it once.
+
+// The fan starting at idx[0], if the triangles that follow share its apex and one colour and
+// texel; returns how many triangles it holds (1 when it is no fan).
+int fan_length(const ImDrawVert* vtx, const ImDrawIdx* idx, const ImDrawIdx* end) {
+    const ImDrawVert& apex = vtx[idx[0]];
+    auto same = [&](const ImDrawVert& v) { return v.col == apex.col && v.uv.x == apex.uv.x && v.uv.y == apex.uv.y; };
+    if (!same(vtx[idx[1]]) || !same(vtx[idx[2]])) return 1;
+    int n = 1;
+    for (const ImDrawIdx* t = idx + 3; t + 3 <= end; t += 3, ++n)
+        if (t[0] != idx[0] || t[1] != t[-1] || !same(vtx[t[2]])) break;
+    return n;
+}
+
+// Fills the polygon of a fan of `n` triangles when it is convex; returns false (drawing
+// nothing) when it is not, for the triangles to be drawn one by one.
+bool fill_fan(Canvas& canvas, const Clip& clip, const Mapping& map, const ImDrawVert* vtx, const ImDrawIdx* idx, int n,
+              const AlphaTexture* tex, std::vector<i64>& points, std::vector<int>& row_lo, std::vector<int>& row_hi) {
+    points.clear();
+    auto push = [&](ImDrawIdx i) {
+        const ImVec2 p = map(vtx[i].pos);
+        points.push_back(to_fixed(p.x));
+        points.push_back(to_fixed(p.y));
+    };
+    push(idx[0]);
+    push(idx[1]);
+    for (int t = 0; t < n; ++t) push(idx[t * 3 + 2]);
+    const int count = static_cast<int>(points.size() / 2);
+    auto px = [&](int i) { return points[static_cast<size_t>(i % count) * 2]; };
+    auto py = [&](int i) { return points[static_cast<size_t>(i % count) * 2 + 1]; };
+    // Convex when every turn goes the same way (straight runs allowed).
+    int sign = 0;
+    for (int i = 0; i < count; ++i) {
+        const i64 turn = (px(i + 1) - px(i)) * (py(i + 2) - py(i + 1)) - (py(i + 1) - py(i)) * (px(i + 2) - px(i + 1));
+        const int s = (turn > 0) - (turn < 0);
+        if (s == 0) continue;
+        if (sign == 0) sign = s;
+        else if (s != sign) return false;
+    }
+    if (sign == 0) return true;  // all on one line: covers nothing
+
+    i64 min_x = px(0), max_x = px(0), min_y = py(0), max_y = py(0);
+    for (int i = 1; i < count; ++i) {
+        min_x = std::min(min_x, px(i));
+        max_x = std::max(max_x, px(i));
+        min_y = std::min(min_y, py(i));
+        max_y = std::max(max_y, py(i));
+    }
+    const int x0 = static_cast<int>(std::max<i64>(clip.x0, floor_div(min_x, subpixel)));
+    const int x1 = static_cast<int>(std::min<i64>(clip.x1 - 1, floor_div(max_x, subpixel)));
+    // Only rows whose centres lie within the polygon's height: each of them meets an edge on
+    // either side, and only those edges narrow it.
+    const int y0 = static_cast<int>(std::max<i64>(clip.y0, ceil_div(min_y - subpixel / 2, subpixel)));
+    const int y1 = static_cast<int>(std::min<i64>(clip.y1 - 1, floor_div(max_y - subpixel / 2, subpixel)));
+    if (x0 > x1 || y0 > y1) return true;
+    const size_t rows = static_cast<size_t>(y1 - y0 + 1);
+    row_lo.assign(rows, x0);
+    row_hi.assign(rows, x1);
+    // Each edge narrows only the rows whose centres lie within its own height: in a convex
+    // polygon the other edges' half-planes hold there anyway.
+    for (int i = 0; i < count; ++i) {
+        // Walk the edges so that the interior is on the positive side (as in triangle()).
+        const int a = sign > 0 ? i : i + 1, b = sign > 0 ? i + 1 : i;
+        const Edge e(px(a), py(a), px(b), py(b));
+        const i64 top = std::min(py(a), py(b)), bottom = std::max(py(a), py(b));
+        const int first = static_cast<int>(std::max<i64>(y0, ceil_div(top - subpixel / 2, subpixel)));
+        const int last = static_cast<int>(std::min<i64>(y1, floor_div(bottom - subpixel / 2, subpixel)));
+        for (int y = first; y <= last; ++y) e.span(y, row_lo[y - y0], row_hi[y - y0]);
+    }
+    const ImDrawVert& apex = vtx[idx[0]];
+    const Colour c = unpack(apex.col);
+    const u32 a = mul255(c.a, sample(tex, apex.uv.x, apex.uv.y));
+    if (a == 0) return true;
+    for (int y = y0; y <= y1; ++y) {
+        const int lo = row_lo[y - y0], hi = row_hi[y - y0];
+        if (lo > hi) continue;
+        u32* row = canvas.pixels + static_cast<size_t>(y) * canvas.stride;
+        if (a == 255) std::fill(row + lo, row + hi + 1, c.rb | c.g);
+        else for (int x = lo; x <= hi; ++x) blend(row[x], c.rb, c.g, a);
+    }
+    return true;
+}
+
 }  // namespace
 
-void clear(Canvas& canvas, std::uint32_t rgb) {
-    for (int y = 0; y < canvas.height; ++y) {
+void clear(Canvas& canvas, std::uint32_t rgb, int first_row, int end_row) {
+    for (int y = std::max(first_row, 0); y < std::min(end_row, canvas.height); ++y) {
         u32* row = canvas.pixels + static_cast<size_t>(y) * canvas.stride;
         std::fill(row, row + canvas.width, rgb);
     }
 }
 
-RasterStats rasterise(const ImDrawData& data, Canvas& canvas) {
+RasterStats rasterise(const ImDrawData& data, Canvas& canvas, int first_row, int end_row) {
     RasterStats stats;
+    first_row = std::max(first_row, 0);
+    end_row = std::min(end_row, canvas.height);
     const Mapping map{data.DisplayPos, data.FramebufferScale};
+    std::vector<i64> points;  // scratch for fill_fan, kept across its calls
+    std::vector<int> row_lo, row_hi;
     for (int n = 0; n < data.CmdListsCount; ++n) {
         const ImDrawList* list = data.CmdLists[n];
         const ImDrawVert* vertices = list->VtxBuffer.Data;
         const ImDrawIdx* indices = list->IdxBuffer.Data;
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) continue;
-            const Clip clip = clip_of(cmd.ClipRect, map, canvas);
+            Clip clip = clip_of(cmd.ClipRect, map, canvas);
+            clip.y0 = std::max(clip.y0, first_row);
+            clip.y1 = std::min(clip.y1, end_row);
             if (clip.empty()) continue;
             const auto* tex = static_cast<const AlphaTexture*>(cmd.GetTexID());
             const ImDrawVert* vtx = vertices + cmd.VtxOffset;
             const ImDrawIdx* idx = indices + cmd.IdxOffset;
             const ImDrawIdx* end = idx + cmd.ElemCount;
             Quad q;
+            int fan = 1;
             while (idx + 3 <= end) {
                 if (idx + 6 <= end && as_quad(vtx, idx, map, q)) {
                     if (tex && (q.uv0.x != q.uv1.x || q.uv0.y != q.uv1.y)) {
@@ -346,6 +448,10 @@ RasterStats rasterise(const ImDrawData& data, Canvas& canvas) {
                         ++stats.solid_quads;
                     }
                     idx += 6;
+                } else if ((fan = fan_length(vtx, idx, end)) > 1 &&
+                           fill_fan(canvas, clip, map, vtx, idx, fan, tex, points, row_lo, row_hi)) {
+                    stats.fan_triangles += fan;
+                    idx += 3 * fan;
                 } else {
                     triangle(canvas, clip, map, vtx + idx[0], vtx + idx[1], vtx + idx[2], tex);
                     ++stats.triangles;
@@ -355,6 +461,61 @@ RasterStats rasterise(const ImDrawData& data, Canvas& canvas) {
         }
     }
     return stats;
+}
+
+// ---- bands in parallel --------------------------------------------------------------------------
+
+FrameRaster::FrameRaster(int threads) : bands_(std::max(1, threads)) {
+    for (int i = 1; i < bands_; ++i) workers_.emplace_back([this, i] { work(i); });
+}
+
+FrameRaster::~FrameRaster() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    for (std::thread& t : workers_) t.join();
+}
+
+void FrameRaster::band(int i) {
+    const int h = canvas_.height;
+    const int y0 = h * i / bands_, y1 = h * (i + 1) / bands_;
+    clear(canvas_, rgb_, y0, y1);
+    rasterise(*data_, canvas_, y0, y1);
+}
+
+void FrameRaster::work(int i) {
+    std::uint64_t seen = 0;
+    while (true) {
+        {
+            std::unique_lock<std::mutex> lock(mutex_);
+            wake_.wait(lock, [&] { return stopping_ || frame_ != seen; });
+            if (stopping_) return;
+            seen = frame_;
+        }
+        band(i);
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            --pending_;
+        }
+        done_.notify_one();
+    }
+}
+
+void FrameRaster::draw(const ImDrawData& data, Canvas& canvas, std::uint32_t rgb) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        data_ = &data;
+        canvas_ = canvas;
+        rgb_ = rgb;
+        pending_ = bands_ - 1;
+        ++frame_;
+    }
+    wake_.notify_all();
+    band(0);
+    std::unique_lock<std::mutex> lock(mutex_);
+    done_.wait(lock, [&] { return pending_ == 0; });
 }
 
 }  // namespace clearance::platform

@@ -148,8 +148,7 @@ void Window::end_frame() {
     // The page colour: the app's main window draws no background of its own (view_shell.cpp).
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     auto byte = [](float v) { return static_cast<std::uint32_t>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
-    clear(canvas, byte(bg.x) << 16 | byte(bg.y) << 8 | byte(bg.z));
-    rasterise(*ImGui::GetDrawData(), canvas);
+    raster_.draw(*ImGui::GetDrawData(), canvas, byte(bg.x) << 16 | byte(bg.y) << 8 | byte(bg.z));
     if (!direct)
         SDL_ConvertPixels(surface->w, surface->h, SDL_PIXELFORMAT_RGB888, frame_.data(), surface->w * 4, format,
                           surface->pixels, surface->pitch);

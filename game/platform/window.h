@@ -68,6 +68,8 @@ private:
     SDL_Window* window_ = nullptr;
     AlphaTexture font_;                 // ImGui's font atlas; its ImTextureID points here
     std::vector<std::uint32_t> frame_;  // the frame, when the surface's format is not ours
+    // Bands drawn in parallel: the cores there are, up to four (a 2-core laptop gets two).
+    FrameRaster raster_{static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u))};
     int pending_frames_ = 2;            // ImGui needs a frame or two after input to settle
     bool ignore_mouse_ = false;
     std::vector<SDL_Event> deferred_;  // key-ups held back one frame (see wait_for_work)

@@ -161,6 +161,52 @@ TEST_CASE("a translucent fan (a disc) blends no pixel twice and covers its area"
     CHECK(covered == doctest::Approx(1957).epsilon(0.02));
 }
 
+TEST_CASE("a fan of one colour is filled as its convex polygon, pixel for pixel as its triangles") {
+    // Two discs: one fan (the polygon path) and the same triangles with the apex moved to the
+    // end of each, which is no fan (the triangle path). Opaque and translucent.
+    for (unsigned alpha : {255u, 90u}) {
+        const ImU32 col = rgba(20, 40, 60, alpha);
+        Image as_fan(64, 64), one_by_one(64, 64);
+        Mesh fan(64, 64, ImVec4(0, 0, 64, 64)), loose(64, 64, ImVec4(0, 0, 64, 64));
+        std::vector<ImDrawIdx> rim_fan, rim_loose;
+        const ImDrawIdx apex_fan = fan.vertex(ImVec2(9.3f, 30.6f), col), apex_loose = loose.vertex(ImVec2(9.3f, 30.6f), col);
+        for (int i = 0; i <= 20; ++i) {
+            const float t = -1.4f + 2.8f * static_cast<float>(i) / 20;  // an arc facing the apex
+            const ImVec2 p(9.3f + 50.2f * std::cos(t), 30.6f + 29.7f * std::sin(t));
+            rim_fan.push_back(fan.vertex(p, col));
+            rim_loose.push_back(loose.vertex(p, col));
+        }
+        for (int i = 0; i < 20; ++i) {
+            fan.triangle(apex_fan, rim_fan[i], rim_fan[i + 1]);
+            loose.triangle(rim_loose[i], rim_loose[i + 1], apex_loose);
+        }
+        const RasterStats a = as_fan.draw(fan), b = one_by_one.draw(loose);
+        CHECK(a.fan_triangles == 20);
+        CHECK(a.triangles == 0);
+        CHECK(b.triangles == 20);
+        CHECK(as_fan.pixels == one_by_one.pixels);
+        CHECK(as_fan.count(white) < 64 * 64 - 1000);
+    }
+}
+
+TEST_CASE("a fan that is not convex is drawn triangle by triangle") {
+    // An arrowhead: apex at the notch, so the fan's outline turns both ways.
+    Image img(40, 40);
+    Mesh mesh(40, 40, ImVec4(0, 0, 40, 40));
+    const ImU32 col = rgba(0, 0, 0, 255);
+    const ImDrawIdx notch = mesh.vertex(ImVec2(20, 25), col);
+    const ImDrawIdx left = mesh.vertex(ImVec2(2, 38), col), tip = mesh.vertex(ImVec2(20, 2), col);
+    const ImDrawIdx right = mesh.vertex(ImVec2(38, 38), col);
+    mesh.triangle(notch, left, tip);
+    mesh.triangle(notch, tip, right);
+    const RasterStats stats = img.draw(mesh);
+    CHECK(stats.triangles == 2);
+    CHECK(stats.fan_triangles == 0);
+    CHECK(img.at(20, 30) == white);  // below the notch: outside the arrow
+    CHECK(img.at(20, 20) == 0u);
+    CHECK(img.at(5, 34) == 0u);
+}
+
 TEST_CASE("a command draws only inside its clip rectangle") {
     Image img(10, 10);
     Mesh mesh(10, 10, ImVec4(2, 3, 7, 8));
@@ -227,6 +273,32 @@ TEST_CASE("colours are interpolated across a triangle") {
     CHECK(green(middle) == doctest::Approx(86).epsilon(0.05));
     CHECK(blue(middle) == doctest::Approx(86).epsilon(0.05));
     CHECK(img.at(40, 40) == 0u);  // beyond the hypotenuse
+}
+
+TEST_CASE("a frame drawn in bands on several threads is the frame drawn whole") {
+    // Shapes straddling every band edge: a translucent disc, a rectangle, a gradient triangle.
+    Mesh mesh(50, 37, ImVec4(0, 0, 50, 37));
+    const ImU32 col = rgba(200, 30, 90, 140);
+    const ImDrawIdx centre = mesh.vertex(ImVec2(25.2f, 18.4f), col);
+    std::vector<ImDrawIdx> rim;
+    for (int i = 0; i < 30; ++i) {
+        const float t = 6.2831853f * static_cast<float>(i) / 30;
+        rim.push_back(mesh.vertex(ImVec2(25.2f + 17 * std::cos(t), 18.4f + 17 * std::sin(t)), col));
+    }
+    for (int i = 0; i < 30; ++i) mesh.triangle(centre, rim[i], rim[(i + 1) % 30]);
+    mesh.rect(ImVec2(3.5f, 2.2f), ImVec2(12.7f, 35.1f), rgba(10, 200, 10, 255));
+    mesh.triangle(mesh.vertex(ImVec2(30, 1), rgba(255, 0, 0, 255)), mesh.vertex(ImVec2(49, 36), rgba(0, 255, 0, 128)),
+                  mesh.vertex(ImVec2(20, 30), rgba(0, 0, 255, 60)));
+    Image whole(50, 37, 0x123456);
+    whole.draw(mesh);
+    for (int threads : {1, 2, 3, 4}) {
+        Image banded(50, 37, 0);
+        FrameRaster raster(threads);
+        CHECK(raster.bands() == threads);
+        Canvas c = banded.canvas();
+        for (int frame = 0; frame < 3; ++frame) raster.draw(mesh.data, c, 0x123456);  // workers reused
+        CHECK_MESSAGE(banded.pixels == whole.pixels, threads << " threads");
+    }
 }
 
 TEST_CASE("positions and clip rectangles follow the display offset and the framebuffer scale") {
