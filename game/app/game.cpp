@@ -320,16 +320,60 @@ void Game::resume(const std::string& attempt_uuid, ui::Model& model) {
             play_error_ = "This attempt cannot be resumed: its scenario has changed or is gone.";
             return;
         }
-        session_.emplace(core::replay(scenario, attempt_from_rows(*a, store_->answers(attempt_uuid), *scenario),
-                                      options_.hs));
+        const std::vector<core::AnswerRecord> rows = store_->answers(attempt_uuid);
+        const core::Attempt at = attempt_from_rows(*a, rows, *scenario);
+        // Hints taken on a step left unanswered. A row naming an answered step is stale (steps
+        // are never revisited), and one naming a step the answers no longer lead to is ignored:
+        // the attempt then resumes where its answers lead, as before the hints existed.
+        std::optional<core::PendingHints> pending = store_->pending_hints(attempt_uuid);
+        if (pending && std::any_of(rows.begin(), rows.end(),
+                                   [&](const core::AnswerRecord& r) { return r.step_id == pending->step_id; }))
+            pending.reset();
+        std::optional<core::Session> s;
+        if (pending) {
+            // Stand on that step (past any briefs read before it); the hints are retaken below,
+            // not by replay, because the player shows their texts.
+            core::Attempt there = at;
+            there.current_step = pending->step_id;
+            try {
+                s.emplace(core::replay(scenario, there, options_.hs));
+            } catch (const core::AttemptError&) {
+                pending.reset();
+            }
+        }
+        if (!s) s.emplace(core::replay(scenario, at, options_.hs));
+        std::vector<core::HintShown> shown;
+        if (pending && s->current() && s->current()->id == pending->step_id && !s->answered())
+            for (int i = 0; i < pending->hints; ++i) {
+                auto h = s->take_hint();
+                if (!h) break;  // the step offers fewer now: the content hash makes this unlikely
+                shown.push_back(std::move(*h));
+            }
+        session_.emplace(std::move(*s));
         attempt_ = *a;
+        hints_ = std::move(shown);
     } catch (const std::exception& ex) {
         play_error_ = std::string("This attempt cannot be resumed: ") + ex.what();
         return;
     }
-    hints_.clear();
     step_shown_ms_ = options_.steady_ms();
     model.screen = ui::Screen::player;
+}
+
+// Shows the step's next hint and records it at once as the step's pending hints, so leaving or
+// a crash before the answer cannot shed its cost. A store failure keeps the hint on screen.
+void Game::take_hint() {
+    if (!session_ || !store_) return;  // a session in play always has a store (set_store)
+    const core::Step* step = session_->current();
+    auto h = session_->take_hint();
+    if (!h || !step) return;
+    hints_.push_back(std::move(*h));
+    play_error_.clear();
+    try {
+        store_->record_pending_hints({attempt_.uuid, step->id, session_->hints_taken(), store_->now_ms()});
+    } catch (const std::exception& ex) {
+        play_error_ = std::string("The hint is shown but could not be saved: ") + ex.what();
+    }
 }
 
 void Game::submit(const core::Answer& answer, ui::Model&) {
@@ -409,10 +453,8 @@ bool Game::apply(const ui::Intent& intent, ui::Model& model) {
             using I = std::decay_t<decltype(i)>;
             if constexpr (std::is_same_v<I, ui::StartScenario>) start(i, model);
             else if constexpr (std::is_same_v<I, ui::ResumeAttempt>) resume(i.attempt_uuid, model);
-            else if constexpr (std::is_same_v<I, ui::TakeHint>) {
-                if (session_)
-                    if (auto h = session_->take_hint()) hints_.push_back(*h);
-            } else if constexpr (std::is_same_v<I, ui::SubmitAnswer>) submit(i.answer, model);
+            else if constexpr (std::is_same_v<I, ui::TakeHint>) take_hint();
+            else if constexpr (std::is_same_v<I, ui::SubmitAnswer>) submit(i.answer, model);
             else if constexpr (std::is_same_v<I, ui::NextStep>) next(model);
             else if constexpr (std::is_same_v<I, ui::LeaveAttempt>) leave(model);
             else if constexpr (std::is_same_v<I, ui::OpenDebrief>) open_debrief(i.attempt_uuid, model);

@@ -5,8 +5,9 @@
 //
 // Used by the window (gui_app.cpp) and, without any window, by the app tests, which drive the
 // same intents a trainee's clicks produce. Every answer is written to the store when it is
-// submitted, in one transaction; an attempt left open stays unfinished in the store and is
-// resumed by replaying its answers (core::replay), so nothing lives only in memory.
+// submitted, in one transaction, and every hint when it is taken (as the step's pending hints);
+// an attempt left open stays unfinished in the store and is resumed by replaying its answers
+// (core::replay) and retaking the pending hints, so nothing lives only in memory.
 // Invariants: a session in play always has a begun attempt row; the model's pointers (the
 // session, the nomenclature) stay valid until the next apply() or poll(); store failures never
 // throw out of apply(): they land in the model (play.error, profile_message) and the game goes on.
@@ -88,6 +89,7 @@ private:
     void rebuild_items();
     void start(const ui::StartScenario& s, ui::Model& model);
     void resume(const std::string& attempt_uuid, ui::Model& model);
+    void take_hint();
     void submit(const core::Answer& answer, ui::Model& model);
     void next(ui::Model& model);
     void open_debrief(const std::string& attempt_uuid, ui::Model& model);

@@ -69,10 +69,22 @@ struct AnswerRecord {
     std::vector<CompetencyEvidence> evidence;
 };
 
-// An unfinished attempt offered for resume: replay `attempt.seed` and submit `answers` in order.
+// Hints taken on the step an unfinished attempt stands on, before that step is answered. Kept
+// apart from the answers so that leaving (or a crash) between a hint and the answer cannot shed
+// the hint's cost: a resume takes them again and the step's grade charges them.
+struct PendingHints {
+    std::string attempt_uuid;
+    std::string step_id;
+    int hints = 0;              // taken on step_id so far (the total, not the last one)
+    std::int64_t taken_ms = 0;  // when the last of them was taken
+};
+
+// An unfinished attempt offered for resume: replay `attempt.seed` and submit `answers` in order,
+// then retake `pending` hints when the session stands on its step.
 struct ResumableAttempt {
     AttemptRecord attempt;
     std::vector<AnswerRecord> answers;
+    std::optional<PendingHints> pending;
 };
 
 // --- report rows (read by the UI's progress and results screens and by `clearance report`) ---

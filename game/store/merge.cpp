@@ -164,6 +164,29 @@ MergeReport merge_store(Store& into, const std::filesystem::path& source, const 
                 ON CONFLICT DO NOTHING)sql");
             ins->bind(1, local_id).bind(2, src_id).run();
         }
+        // Pending hints (schema 3) describe only where an unfinished attempt stands, so they follow
+        // the attempt as merged: dropped once it is finished (as finish_attempt drops them) or once
+        // their step has an answer here; otherwise the source's row is taken when this store has
+        // none for the attempt, and for the same step the larger count wins, so a merge never sheds
+        // a hint's cost and merging twice or in either order gives the same rows. For another step
+        // (one attempt played on two copies of a file) this store's row stays, as its answers do.
+        if (local_finished || finished) {
+            Query del = db.query("DELETE FROM pending_hints WHERE attempt_id = ?1");
+            del->bind(1, local_id).run();
+        } else {
+            {
+                Query ins = db.query(R"sql(
+                    INSERT INTO pending_hints(attempt_id, step_id, hints, taken_ms)
+                    SELECT ?1, step_id, hints, taken_ms FROM src.pending_hints WHERE attempt_id = ?2
+                    ON CONFLICT (attempt_id) DO UPDATE SET hints = max(pending_hints.hints, excluded.hints),
+                                                           taken_ms = max(pending_hints.taken_ms, excluded.taken_ms)
+                    WHERE pending_hints.step_id = excluded.step_id)sql");
+                ins->bind(1, local_id).bind(2, src_id).run();
+            }
+            Query del = db.query(
+                "DELETE FROM pending_hints WHERE attempt_id = ?1 AND step_id IN (SELECT step_id FROM answers WHERE attempt_id = ?1)");
+            del->bind(1, local_id).run();
+        }
         if (!local_finished) {
             if (finished) {
                 // Finished in the source (or just imported finished): it now counts in reports.

@@ -126,12 +126,28 @@ CREATE INDEX attempts_finished_by_profile ON attempts(profile_id, finished_ms) W
 CREATE INDEX attempts_unfinished ON attempts(profile_id) WHERE finished_ms IS NULL;
 )sql";
 
+// Version 3: hints taken on the step an unfinished attempt stands on. Answers carry their hints,
+// but a trainee who took hints and left (or crashed) before answering lost them, and with them
+// their cost. At most one row per attempt, written when a hint is taken, deleted when that step's
+// answer is recorded (the answer row then carries the hints) or the attempt finishes: so it only
+// ever describes unfinished attempts, and reports and exports, which count answers and finished
+// attempts, never read it.
+constexpr const char* schema_v3 = R"sql(
+CREATE TABLE pending_hints(
+    attempt_id  INTEGER PRIMARY KEY REFERENCES attempts(id),
+    step_id     TEXT NOT NULL,
+    hints       INTEGER NOT NULL CHECK (hints > 0),
+    taken_ms    INTEGER NOT NULL
+);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "history", schema_v1, nullptr},
         {2, "report-summaries", schema_v2, [](Connection& db) { rebuild_summaries(db); }},
+        {3, "pending-hints", schema_v3, nullptr},
     };
     return list;
 }

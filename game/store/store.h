@@ -112,7 +112,15 @@ public:
     // Marks the attempt finished with its final score; it then counts in reports. Finishing twice
     // is a no-op. std::invalid_argument when the attempt does not exist.
     void finish_attempt(const std::string& attempt_uuid, std::int64_t finished_ms, double score, double max);
-    // The profile's unfinished attempts, newest first, each with its answers in order.
+    // Records durably, before returning, that `p.hints` hints have been taken on `p.step_id`, the
+    // attempt's current unanswered step; replaces what was recorded for the attempt (0 clears it).
+    // Cleared when that step's answer is recorded and when the attempt finishes.
+    // std::invalid_argument when the attempt does not exist; std::logic_error when it is finished.
+    void record_pending_hints(const core::PendingHints& p);
+    // The hints recorded for the attempt's unanswered step; nullopt when there are none.
+    std::optional<core::PendingHints> pending_hints(const std::string& attempt_uuid);
+    // The profile's unfinished attempts, newest first, each with its answers in order and its
+    // pending hints.
     std::vector<core::ResumableAttempt> unfinished_attempts(const std::string& profile_uuid);
     std::vector<core::AttemptRecord> attempts(const std::string& profile_uuid);  // oldest first
     std::optional<core::AttemptRecord> attempt(const std::string& attempt_uuid);

@@ -85,6 +85,12 @@ bool Store::record_answer(const core::AnswerRecord& r) {
         Query q = db.query("UPDATE attempts SET score = score + ?2, max = max + ?3 WHERE id = ?1");
         q->bind(1, attempt).bind(2, r.score).bind(3, r.max).run();
     }
+    {
+        // The answer carries the step's hints from now on; in the same transaction, so a crash
+        // leaves them counted once, either pending or in the answer.
+        Query q = db.query("DELETE FROM pending_hints WHERE attempt_id = ?1 AND step_id = ?2");
+        q->bind(1, attempt).bind(2, r.step_id).run();
+    }
     tx.commit();
     return true;
 }
@@ -104,8 +110,47 @@ void Store::finish_attempt(const std::string& attempt_uuid, std::int64_t finishe
         Query q = db.query("UPDATE attempts SET finished_ms = ?2, score = ?3, max = ?4 WHERE id = ?1");
         q->bind(1, attempt).bind(2, finished_ms).bind(3, score).bind(4, max).run();
     }
+    {
+        Query q = db.query("DELETE FROM pending_hints WHERE attempt_id = ?1");
+        q->bind(1, attempt).run();
+    }
     detail::add_finished_attempt(db, attempt);
     tx.commit();
+}
+
+void Store::record_pending_hints(const core::PendingHints& p) {
+    detail::Connection& db = *impl_->db;
+    // As with an answer: the COMMIT returns after the WAL's fsync, so a crash right after the
+    // hint is shown keeps it.
+    Transaction tx(db);
+    std::int64_t attempt = 0;
+    {
+        Query q = db.query("SELECT id, finished_ms IS NOT NULL FROM attempts WHERE uuid = ?1");
+        q->bind(1, p.attempt_uuid);
+        if (!q->step()) throw std::invalid_argument("No attempt " + p.attempt_uuid + " for hints.");
+        attempt = q->int64(0);
+        if (q->int64(1)) throw std::logic_error("Attempt " + p.attempt_uuid + " is finished; no more hints.");
+    }
+    if (p.hints <= 0) {
+        Query q = db.query("DELETE FROM pending_hints WHERE attempt_id = ?1");
+        q->bind(1, attempt).run();
+    } else {
+        Query q = db.query(R"sql(
+            INSERT INTO pending_hints(attempt_id, step_id, hints, taken_ms) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (attempt_id) DO UPDATE SET step_id = excluded.step_id, hints = excluded.hints,
+                                                   taken_ms = excluded.taken_ms)sql");
+        q->bind(1, attempt).bind(2, p.step_id).bind(3, p.hints).bind(4, p.taken_ms).run();
+    }
+    tx.commit();
+}
+
+std::optional<core::PendingHints> Store::pending_hints(const std::string& attempt_uuid) {
+    Query q = impl_->db->query(R"sql(
+        SELECT h.step_id, h.hints, h.taken_ms FROM pending_hints h JOIN attempts a ON a.id = h.attempt_id
+        WHERE a.uuid = ?1)sql");
+    q->bind(1, attempt_uuid);
+    if (!q->step()) return std::nullopt;
+    return core::PendingHints{attempt_uuid, q->text(0), static_cast<int>(q->int64(1)), q->int64(2)};
 }
 
 std::vector<core::ResumableAttempt> Store::unfinished_attempts(const std::string& profile_uuid) {
@@ -115,9 +160,12 @@ std::vector<core::ResumableAttempt> Store::unfinished_attempts(const std::string
             (std::string(attempt_select) + "WHERE p.uuid = ?1 AND a.finished_ms IS NULL ORDER BY a.started_ms DESC, a.id DESC")
                 .c_str());
         q->bind(1, profile_uuid);
-        while (q->step()) out.push_back({read_attempt(*q), {}});
+        while (q->step()) out.push_back({read_attempt(*q), {}, std::nullopt});
     }
-    for (core::ResumableAttempt& r : out) r.answers = answers(r.attempt.uuid);
+    for (core::ResumableAttempt& r : out) {
+        r.answers = answers(r.attempt.uuid);
+        r.pending = pending_hints(r.attempt.uuid);
+    }
     return out;
 }
 

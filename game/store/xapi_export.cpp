@@ -153,6 +153,9 @@ std::size_t write_xapi(Store& store, const XapiOptions& options, const std::func
         a.max = aq->real(12);
 
         w.statement(a, "launched", verb("launched"), w.scenario_object(a), "", false, a.started_ms);
+        // Only answers become statements: hints pending on an unfinished attempt's step
+        // (pending_hints) are no result yet; they reach the LRS in the hints extension of the
+        // answer that charges them.
         Query nq = db.query(R"sql(
             SELECT seq, step_id, step_kind, response, option_id, score, max, hints, time_ms, answered_ms
             FROM answers WHERE attempt_id = ?1 ORDER BY seq)sql");

@@ -8,6 +8,7 @@
 #include "core/answer_derive.h"
 #include "core/hs_nomenclature.h"
 #include "core/scenario_grading.h"
+#include "store/sqlite_db.h"
 
 using namespace clearance;
 using namespace clearance::store::testing;
@@ -191,6 +192,104 @@ TEST_CASE("an attempt left half-way is offered on Home and resumes on the step i
     CHECK(a->finished());
     CHECK(a->score == doctest::Approx(a->max));
     CHECK(t.model.resumable.empty());
+}
+
+TEST_CASE("hints taken on a step left unanswered come back on resume, and the answer is charged for them") {
+    constexpr const char* tv = "classification/tv_retail_set";
+    Table t;
+    std::string uuid, hint_text;
+    {
+        auto g = t.game();
+        g->apply(ui::StartScenario{tv}, t.model);
+        uuid = t.model.play.attempt_uuid;
+        while (!g->session()->current()->graded()) g->apply(ui::NextStep{}, t.model);
+        REQUIRE(g->session()->current()->id == "hs");
+        g->apply(ui::TakeHint{}, t.model);
+        REQUIRE(t.model.play.hints.size() == 1);
+        hint_text = t.model.play.hints[0].text;
+        CHECK_FALSE(hint_text.empty());
+        CHECK(t.model.play.error.empty());
+        g->apply(ui::LeaveAttempt{}, t.model);
+    }
+    // The hint reached the store before any answer did.
+    CHECK(t.store.answers(uuid).empty());
+    const auto pending = t.store.pending_hints(uuid);
+    REQUIRE(pending);
+    CHECK(pending->step_id == "hs");
+    CHECK(pending->hints == 1);
+
+    // A new window: the game knows nothing but what the store kept.
+    ui::Model fresh;
+    t.model = fresh;
+    auto g = t.game();
+    g->apply(ui::ResumeAttempt{uuid}, t.model);
+    REQUIRE(g->session());
+    CHECK(g->session()->current()->id == "hs");
+    CHECK(g->session()->hints_taken() == 1);
+    REQUIRE(t.model.play.hints.size() == 1);
+    CHECK(t.model.play.hints[0].number == 1);
+    CHECK(t.model.play.hints[0].text == hint_text);
+    g->apply(ui::SubmitAnswer{core::ClassifyAnswer{"8528.72"}}, t.model);
+    REQUIRE(g->session()->answered());
+    const double hint_cost = g->session()->records().back().hint_cost;
+    const auto hinted = t.store.answers(uuid);
+    REQUIRE(hinted.size() == 1);
+    CHECK(hinted[0].hints == 1);
+    CHECK_FALSE(t.store.pending_hints(uuid));  // the answer carries them now
+    g->apply(ui::LeaveAttempt{}, t.model);
+
+    // The same answer with no hint, in another attempt, scores the cost more.
+    g->apply(ui::StartScenario{tv}, t.model);
+    const std::string clean_uuid = t.model.play.attempt_uuid;
+    REQUIRE(clean_uuid != uuid);
+    while (!g->session()->current()->graded()) g->apply(ui::NextStep{}, t.model);
+    g->apply(ui::SubmitAnswer{core::ClassifyAnswer{"8528.72"}}, t.model);
+    const auto clean = t.store.answers(clean_uuid);
+    REQUIRE(clean.size() == 1);
+    CHECK(clean[0].hints == 0);
+    CHECK(clean[0].score == doctest::Approx(clean[0].max));
+    CHECK(hint_cost > 0);
+    CHECK(hinted[0].score < clean[0].score);
+    CHECK(hinted[0].score == doctest::Approx(clean[0].score - hint_cost));
+}
+
+TEST_CASE("pending hints for a step the attempt's answers do not lead to are ignored on resume") {
+    Table t;
+    auto g = t.game();
+    g->apply(ui::StartScenario{"classification/tv_retail_set"}, t.model);
+    const std::string uuid = t.model.play.attempt_uuid;
+    while (!g->session()->current()->graded()) g->apply(ui::NextStep{}, t.model);
+    g->apply(ui::LeaveAttempt{}, t.model);
+    t.store.record_pending_hints({uuid, "rule", 1, 0});  // "rule" comes after "hs", unanswered
+    g->apply(ui::ResumeAttempt{uuid}, t.model);
+    REQUIRE(g->session());
+    CHECK(t.model.play.error.empty());
+    CHECK(g->session()->current()->id == "intro");  // where no answers lead: the start, as before
+    CHECK(g->session()->hints_taken() == 0);
+    CHECK(t.model.play.hints.empty());
+}
+
+TEST_CASE("a hint the store cannot record stays on screen with the store's error, and the next one records both") {
+    Table t;
+    auto g = t.game();
+    g->apply(ui::StartScenario{"classification/tv_retail_set"}, t.model);
+    const std::string uuid = t.model.play.attempt_uuid;
+    while (!g->session()->current()->graded()) g->apply(ui::NextStep{}, t.model);
+    {
+        // Another program holds the write lock for longer than the store waits (200 ms here).
+        store::detail::Connection other(t.dir / "progress.sqlite3", store::detail::open_read_write, 100);
+        other.exec("BEGIN IMMEDIATE");
+        g->apply(ui::TakeHint{}, t.model);
+        REQUIRE(t.model.play.hints.size() == 1);
+        CHECK(t.model.play.error.find("hint is shown but could not be saved") != std::string::npos);
+        CHECK_FALSE(t.store.pending_hints(uuid));
+        other.exec("ROLLBACK");
+    }
+    g->apply(ui::TakeHint{}, t.model);
+    REQUIRE(t.model.play.hints.size() == 2);
+    CHECK(t.model.play.error.empty());
+    REQUIRE(t.store.pending_hints(uuid));
+    CHECK(t.store.pending_hints(uuid)->hints == 2);  // the total, so the first one is counted too
 }
 
 TEST_CASE("a finished attempt's debrief reopens from progress, and says so when the scenario changed") {

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "store/sqlite_db.h"
 #include "store_fixture.h"
 
 using namespace clearance;
@@ -69,6 +70,55 @@ TEST_CASE("answers are append-only: a replayed answer is ignored and a finished 
     CHECK_THROWS_AS(s.record_answer(make_answer(a.uuid, 1, "q2", 1, 1)), std::logic_error);
     CHECK_THROWS_AS(s.record_answer(make_answer("no-such-attempt", 0, "q", 1, 1)), std::invalid_argument);
     CHECK_THROWS_AS(s.begin_attempt(make_attempt("no-such-profile", "s", "fraud", 1)), std::invalid_argument);
+}
+
+TEST_CASE("hints taken on an unanswered step survive a reopen until that step's answer carries them") {
+    TempDir dir;
+    const auto file = dir / "p.sqlite3";
+    std::string profile, uuid;
+    {
+        Store s = Store::open(file, test_options());
+        profile = s.create_profile("Amina").uuid;
+        const core::AttemptRecord a = make_attempt(profile, "risk/channel", "security", 1000);
+        uuid = a.uuid;
+        s.begin_attempt(a);
+        s.record_answer(make_answer(uuid, 0, "channel", 2, 2));
+        CHECK_FALSE(s.pending_hints(uuid));
+        s.record_pending_hints({uuid, "indicators", 1, 5000});
+        s.record_pending_hints({uuid, "indicators", 2, 6000});  // the total replaces the row
+    }
+    Store s = Store::open(file, test_options());  // as after leaving, a crash or a restart
+    auto p = s.pending_hints(uuid);
+    REQUIRE(p);
+    CHECK(p->attempt_uuid == uuid);
+    CHECK(p->step_id == "indicators");
+    CHECK(p->hints == 2);
+    CHECK(p->taken_ms == 6000);
+    const auto open = s.unfinished_attempts(profile);
+    REQUIRE(open.size() == 1);
+    REQUIRE(open[0].pending);
+    CHECK(open[0].pending->hints == 2);
+
+    // An answer to another step leaves them; the answer to their step takes them over.
+    core::AnswerRecord other = make_answer(uuid, 1, "bystander", 1, 1);
+    s.record_answer(other);
+    CHECK(s.pending_hints(uuid)->hints == 2);
+    core::AnswerRecord r = make_answer(uuid, 2, "indicators", 0.5, 1);
+    r.hints = 2;
+    s.record_answer(r);
+    CHECK_FALSE(s.pending_hints(uuid));
+    CHECK(s.answers(uuid).at(2).hints == 2);
+
+    // Zero clears; finishing the attempt clears; a finished or unknown attempt takes no hints.
+    s.record_pending_hints({uuid, "proof", 1, 7000});
+    s.record_pending_hints({uuid, "proof", 0, 7100});
+    CHECK_FALSE(s.pending_hints(uuid));
+    s.record_pending_hints({uuid, "proof", 1, 7200});
+    s.finish_attempt(uuid, 8000, 3.5, 4);
+    CHECK_FALSE(s.pending_hints(uuid));
+    CHECK_THROWS_AS(s.record_pending_hints({uuid, "proof", 1, 9000}), std::logic_error);
+    CHECK_THROWS_AS(s.record_pending_hints({"no-such-attempt", "proof", 1, 9000}), std::invalid_argument);
+    CHECK(s.connection().scalar_int("SELECT count(*) FROM pending_hints") == 0);
 }
 
 TEST_CASE("a backup holds commits still in the WAL, and works from a read-only store without writing it") {

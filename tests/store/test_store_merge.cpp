@@ -147,6 +147,46 @@ TEST_CASE("an attempt unfinished here and finished in the source is finished onc
     CHECK(dump(d) == merged);
 }
 
+TEST_CASE("hints pending on an unfinished attempt travel with it, and a merge never sheds their cost") {
+    TempDir dir;
+    laptop(dir / "a.sqlite3", {"Amina"}, 1000);
+    std::string open_uuid;
+    {
+        Store a = Store::open(dir / "a.sqlite3", test_options());
+        open_uuid = a.unfinished_attempts(a.profiles()[0].uuid).at(0).attempt.uuid;
+        a.record_pending_hints({open_uuid, "proof", 1, 5000});
+    }
+    Store centre = Store::open(dir / "centre.sqlite3", test_options());
+    merge_store(centre, dir / "a.sqlite3");
+    REQUIRE(centre.pending_hints(open_uuid));
+    CHECK(centre.pending_hints(open_uuid)->step_id == "proof");
+    CHECK(centre.pending_hints(open_uuid)->hints == 1);
+
+    // The laptop took a second hint: the larger count wins, whichever store had which.
+    std::filesystem::copy_file(dir / "a.sqlite3", dir / "later.sqlite3");  // closed store: no -wal
+    {
+        Store later = Store::open(dir / "later.sqlite3", test_options());
+        later.record_pending_hints({open_uuid, "proof", 2, 6000});
+    }
+    merge_store(centre, dir / "later.sqlite3");
+    CHECK(centre.pending_hints(open_uuid)->hints == 2);
+    merge_store(centre, dir / "a.sqlite3");  // the older laptop again: nothing taken back
+    CHECK(centre.pending_hints(open_uuid)->hints == 2);
+
+    // Then the step was answered there: the answer carries the hints, the pending row goes.
+    {
+        Store later = Store::open(dir / "later.sqlite3", test_options());
+        core::AnswerRecord r = make_answer(open_uuid, 1, "proof", 0.5, 1);
+        r.hints = 2;
+        later.record_answer(r);
+    }
+    merge_store(centre, dir / "later.sqlite3");
+    CHECK_FALSE(centre.pending_hints(open_uuid));
+    CHECK(centre.answers(open_uuid).at(1).hints == 2);
+    merge_store(centre, dir / "a.sqlite3");  // the old row for an answered step stays out
+    CHECK_FALSE(centre.pending_hints(open_uuid));
+}
+
 TEST_CASE("a bad source is refused with its own message and the store merged into is unchanged") {
     TempDir dir;
     laptop(dir / "centre.sqlite3", {"Amina"}, 1000);

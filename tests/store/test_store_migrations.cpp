@@ -28,9 +28,10 @@ TEST_CASE("opening a version-1 store migrates it to the latest version after a V
     }
     Store s = Store::open(file, test_options());
     CHECK(s.schema_version() == detail::latest_schema_version());
-    REQUIRE(s.migration_backups().size() == 1);
+    REQUIRE(s.migration_backups().size() == 2);  // one before each migration: v2, then v3
     const auto backup = s.migration_backups()[0];
     CHECK(backup.filename().string().find("progress.sqlite3.before-v2-") == 0);
+    CHECK(s.migration_backups()[1].filename().string().find("progress.sqlite3.before-v3-") == 0);
     // The backup is the store as it was: version 1, with its data.
     {
         detail::Connection raw(backup, detail::open_read_only, 100);
@@ -41,6 +42,41 @@ TEST_CASE("opening a version-1 store migrates it to the latest version after a V
     CHECK(s.connection().scalar_int("SELECT attempts FROM profile_topic WHERE topic = 'origin'") == 1);
     CHECK(s.connection().scalar_int("SELECT n FROM item_stats WHERE step_id = 'rule'") == 1);
     CHECK(s.profile_by_name("amina").has_value());
+}
+
+TEST_CASE("a version-2 store upgrades to pending hints and its unfinished attempt resumes as before") {
+    TempDir dir;
+    const auto file = dir / "progress.sqlite3";
+    {
+        detail::Connection raw(file, detail::open_read_write | detail::open_create, 100);
+        raw.exec("PRAGMA journal_mode = WAL");
+        detail::migrate(raw, {detail::migrations()[0], detail::migrations()[1]}, 0);
+        raw.exec(R"sql(
+            INSERT INTO profiles(uuid, name, created_ms) VALUES ('p-1', 'Amina', 1);
+            INSERT INTO attempts(uuid, profile_id, scenario_id, topic, seed, mode, started_ms, score, max)
+                VALUES ('a-1', 1, 'classification/tv_retail_set', 'classification', 7, 'practice', 10, 0.5, 1);
+            INSERT INTO answers(attempt_id, seq, step_id, score, max, hints, answered_ms)
+                VALUES (1, 0, 'hs', 0.5, 1, 2, 15);)sql");
+        CHECK(raw.scalar_int("PRAGMA user_version") == 2);
+        CHECK(raw.scalar_int("SELECT count(*) FROM sqlite_schema WHERE name = 'pending_hints'") == 0);
+    }
+    {
+        Store s = Store::open(file, test_options());
+        CHECK(s.schema_version() == detail::latest_schema_version());
+        REQUIRE(s.migration_backups().size() == static_cast<std::size_t>(detail::latest_schema_version() - 2));
+        CHECK(s.migration_backups()[0].filename().string().find("progress.sqlite3.before-v3-") == 0);
+        const auto open = s.unfinished_attempts("p-1");
+        REQUIRE(open.size() == 1);
+        REQUIRE(open[0].answers.size() == 1);
+        CHECK(open[0].answers[0].hints == 2);
+        CHECK_FALSE(open[0].pending);
+        s.record_pending_hints({"a-1", "rule", 1, 20});
+    }
+    Store s = Store::open(file, test_options());
+    CHECK(s.migration_backups().empty());  // upgraded once
+    REQUIRE(s.pending_hints("a-1"));
+    CHECK(s.pending_hints("a-1")->step_id == "rule");
+    CHECK(s.integrity_check().empty());
 }
 
 TEST_CASE("a new store gets no migration backup") {
