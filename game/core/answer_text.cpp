@@ -83,13 +83,15 @@ std::string inspect_text(const Scenario& scenario, const InspectAnswer& a, std::
             parts.push_back(id);
             continue;
         }
-        // "invoice · Line 2 · Quantity: 1,200": the document, the field and what it said.
-        const std::string doc = id.substr(0, id.find('.'));
-        std::string text = doc + " · " + field->label;
-        if (!field->value.empty()) text += ": " + field->value;
+        // "Commercial invoice · Line 2 · Quantity: 1,200": the document as its tab names it, the
+        // field and what it said.
+        const std::string doc_id = id.substr(0, id.find('.'));
+        const Document* doc = scenario.find_document(doc_id);
+        std::string text = (doc ? document_title(*doc, lang) : doc_id) + " · " + field->label;
+        if (!field->value.empty()) text += say(": ", lang) + field->value;
         parts.push_back(text);
     }
-    return join(parts, "; ");
+    return join(parts, say("; ", lang));
 }
 
 std::string risk_text(const RiskAnswer& a, std::string_view lang) {

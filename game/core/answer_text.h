@@ -4,7 +4,7 @@
 // Used by the app to fill the debrief with the trainee's answer and the key (perfect_answer of
 // answer_derive.h). Engine words come in `lang` through the phrase tables of feedback_text.h;
 // texts the scenario carries (option labels, quiz choices, cost labels) in `lang` when the
-// scenario has it; document field labels stay English (core's).
+// scenario has it; document titles and field labels in `lang` too (scenario_fields.h).
 // Never throws for a well-formed answer; parts the trainee left out are simply not mentioned, and
 // an empty answer says "(no answer)".
 #pragma once

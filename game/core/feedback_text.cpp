@@ -318,15 +318,24 @@ std::optional<std::string> phrase_fr_known(std::string_view text, int depth) {
     return std::nullopt;
 }
 
+// `text` with its first letter's case flipped ("Green" <-> "green"); `text` itself when it has none.
+std::string flipped_first(std::string_view text) {
+    const std::string upper = upper_first(std::string(text));
+    return upper != text ? upper : lower_first(std::string(text));
+}
+
+// `translated` with its first letter's case following `text`'s.
+std::string case_of(std::string_view text, const std::string& translated) {
+    return upper_first(std::string(text)) == text ? upper_first(translated) : lower_first(translated);
+}
+
 std::string phrase_fr(std::string_view text, int depth) {
     if (auto r = phrase_fr_known(text, depth)) return *r;
     // Engines capitalise a phrase at the start of a sentence and graders lower it in the middle
     // of one ("... applies: a sale for export ..."); the table holds one spelling.
-    const std::string flipped = upper_first(std::string(text)) != text ? upper_first(std::string(text))
-                                                                       : lower_first(std::string(text));
+    const std::string flipped = flipped_first(text);
     if (flipped != text) {
-        if (auto r = phrase_fr_known(flipped, depth + 1))
-            return upper_first(std::string(text)) == text ? upper_first(*r) : lower_first(*r);
+        if (auto r = phrase_fr_known(flipped, depth + 1)) return case_of(text, *r);
     }
     return std::string(text);
 }
@@ -335,6 +344,15 @@ std::string phrase_fr(std::string_view text, int depth) {
 
 std::string translate_phrase(std::string_view english, std::string_view lang) {
     return is_french(lang) ? phrase_fr(english, 0) : std::string(english);
+}
+
+std::optional<std::string> find_phrase(std::string_view english, std::string_view lang) {
+    if (!is_french(lang) || english.empty()) return std::nullopt;
+    const Map& m = exact_phrases();
+    if (auto it = m.find(english); it != m.end()) return std::string(it->second);
+    const std::string flipped = flipped_first(english);
+    if (auto it = m.find(flipped); flipped != english && it != m.end()) return case_of(english, std::string(it->second));
+    return std::nullopt;
 }
 
 namespace {

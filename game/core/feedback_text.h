@@ -11,6 +11,7 @@
 // sentence rather than a mix of languages.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,6 +34,12 @@ std::string render_message(const Message& m, std::string_view lang);
 // An engine's English phrase in `lang`, or the phrase itself when no table entry fits.
 std::string translate_phrase(std::string_view english, std::string_view lang);
 
+// The phrase table's entry for exactly this English word or phrase in `lang`, its first letter's
+// case following the English ("Green" finds "green": "Vert"); nullopt for English and when no
+// entry fits. No pattern or rule reference is tried, so a caller's own sentence (an interface
+// string, a field label's part) is never half translated.
+std::optional<std::string> find_phrase(std::string_view english, std::string_view lang);
+
 // ---- the French tables (feedback_fr.cpp), exposed for the coverage tests ----
 
 struct Translation {
@@ -46,7 +53,8 @@ struct Translation {
 std::span<const Translation> french_templates();
 
 // Engine phrases: exact English -> French, or a pattern with placeholders whose captures are
-// translated in turn (a capture no table knows stays as it is: data).
+// translated in turn (a capture no table knows stays as it is: data). The one table of engine
+// words: the interface's tr() falls back to it, and document field labels are composed from it.
 std::span<const Translation> french_phrases();
 
 }  // namespace clearance::core

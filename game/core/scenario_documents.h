@@ -218,7 +218,9 @@ struct Document {
 // "invoice", "packing_list", "bill_of_lading" or "air_waybill", "certificate_of_origin",
 // "declaration", "product_sheet", "memo": the constructor names of the scenario format.
 std::string_view document_type_id(const Document& d);
-// The title in `lang`, or the kind's English name ("Commercial invoice", "Air waybill") if none.
-std::string document_title(const Document& d, std::string_view lang = fallback_language);
+// The document's own title in `lang`, or, when it has none, the name of its kind in `label_lang`
+// (the interface language; empty: `lang`): "Commercial invoice", "Facture commerciale".
+std::string document_title(const Document& d, std::string_view lang = fallback_language,
+                           std::string_view label_lang = {});
 
 }  // namespace clearance::core

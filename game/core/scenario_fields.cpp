@@ -1,5 +1,7 @@
 #include "core/scenario_fields.h"
 
+#include "core/feedback_text.h"
+
 #include <cctype>
 
 namespace clearance::core {
@@ -29,8 +31,15 @@ std::string_view document_type_id(const Document& d) {
     return "memo";
 }
 
-std::string document_title(const Document& d, std::string_view lang) {
-    if (!d.title.empty()) return d.title.get(lang);
+namespace {
+
+// An engine word of a label or a title in `lang`, from the phrase table; English when it has none
+// (the coverage test in test_scenario.cpp keeps every part in the table).
+std::string word(std::string_view english, std::string_view lang) {
+    return find_phrase(english, lang).value_or(std::string(english));
+}
+
+const char* kind_title(const Document& d) {
     switch (d.kind()) {
         case DocumentKind::invoice: return "Commercial invoice";
         case DocumentKind::packing_list: return "Packing list";
@@ -45,6 +54,13 @@ std::string document_title(const Document& d, std::string_view lang) {
     return "Document";
 }
 
+}  // namespace
+
+std::string document_title(const Document& d, std::string_view lang, std::string_view label_lang) {
+    if (!d.title.empty()) return d.title.get(lang);
+    return word(kind_title(d), label_lang.empty() ? lang : label_lang);
+}
+
 namespace {
 
 // ---- field builder ---------------------------------------------------------------------------
@@ -54,28 +70,31 @@ std::string amount_with_code(const std::optional<Money>& m) { return m ? m->to_s
 std::string number(const Decimal& d) { return d.to_grouped(); }
 std::string number(const std::optional<Decimal>& d) { return d ? d->to_grouped() : ""; }
 
+// Labels are given in English, part by part, and each part is shown in the label language: the
+// French label is composed of French parts ("Vendeur · Nom", "Ligne 2 · Quantité"), never
+// translated whole.
 class Fields {
 public:
-    Fields(std::string prefix, std::string label_prefix, std::vector<DocumentField>& out)
-        : prefix_(std::move(prefix)), label_(std::move(label_prefix)), out_(out) {}
+    Fields(std::string prefix, std::string label_prefix, std::string_view label_lang, std::vector<DocumentField>& out)
+        : prefix_(std::move(prefix)), label_(std::move(label_prefix)), lang_(label_lang), out_(out) {}
 
     void add(std::string_view name, std::string_view label, std::string value) {
-        out_.push_back({prefix_ + "." + std::string(name), label_ + std::string(label), std::move(value)});
+        out_.push_back({prefix_ + "." + std::string(name), label_ + word(label, lang_), std::move(value)});
     }
     // A nested group: "seller" with label "Seller" gives "invoice.seller.name", "Seller · Name".
     Fields group(std::string_view name, std::string_view label) const {
-        return Fields(prefix_ + "." + std::string(name), label_ + std::string(label) + " · ", out_);
+        return Fields(prefix_ + "." + std::string(name), label_ + word(label, lang_) + " · ", lang_, out_);
     }
     // Element `i` (0-based here, 1-based in the id and label) of a list.
     Fields item(std::string_view list, std::string_view label, std::size_t i) const {
         const std::string n = std::to_string(i + 1);
-        return Fields(prefix_ + "." + std::string(list) + "[" + n + "]", label_ + std::string(label) + " " + n + " · ",
-                      out_);
+        return Fields(prefix_ + "." + std::string(list) + "[" + n + "]", label_ + word(label, lang_) + " " + n + " · ",
+                      lang_, out_);
     }
     void list(std::string_view name, std::string_view label, const std::vector<std::string>& values) {
         for (std::size_t i = 0; i < values.size(); ++i) {
             const std::string n = std::to_string(i + 1);
-            out_.push_back({prefix_ + "." + std::string(name) + "[" + n + "]", label_ + std::string(label) + " " + n,
+            out_.push_back({prefix_ + "." + std::string(name) + "[" + n + "]", label_ + word(label, lang_) + " " + n,
                             values[i]});
         }
     }
@@ -89,6 +108,7 @@ public:
 private:
     std::string prefix_;
     std::string label_;
+    std::string_view lang_;
     std::vector<DocumentField>& out_;
 };
 
@@ -113,7 +133,9 @@ void invoice_fields(const Invoice& d, Fields f) {
     }
     for (std::size_t i = 0; i < d.charges.size(); ++i) {
         Fields g = f.item("charges", "Charge", i);
-        g.add("label", "Label", d.charges[i].label);
+        // "Description", not "Label": a charge's text describes it, and "Label" is the label
+        // printed on goods (the examination report), another word in French.
+        g.add("label", "Description", d.charges[i].label);
         g.add("amount", "Amount", amount(d.charges[i].amount));
     }
     f.add("total", "Total", amount(d.total));
@@ -255,9 +277,9 @@ const Document* document_named(const std::vector<Document>& docs, std::string_vi
 
 }  // namespace
 
-std::vector<DocumentField> document_fields(const Document& d, std::string_view lang) {
+std::vector<DocumentField> document_fields(const Document& d, std::string_view lang, std::string_view label_lang) {
     std::vector<DocumentField> out;
-    Fields f(d.id, "", out);
+    Fields f(d.id, "", label_lang.empty() ? lang : label_lang, out);
     std::visit(
         [&](const auto& c) {
             using T = std::decay_t<decltype(c)>;
@@ -274,11 +296,11 @@ std::vector<DocumentField> document_fields(const Document& d, std::string_view l
 }
 
 std::optional<DocumentField> find_document_field(const std::vector<Document>& docs, std::string_view field_id,
-                                                 std::string_view lang) {
+                                                 std::string_view lang, std::string_view label_lang) {
     field_id = trim(field_id);
     const Document* d = document_named(docs, field_id.substr(0, field_id.find('.')));
     if (!d) return std::nullopt;
-    for (auto& f : document_fields(*d, lang))
+    for (auto& f : document_fields(*d, lang, label_lang))
         if (f.id == field_id) return f;
     return std::nullopt;
 }

@@ -30,7 +30,7 @@ const char* const dash = "\xE2\x80\x94";  // —
 // ---- the page ---------------------------------------------------------------------------------
 
 Page::Page(const core::Document& doc, const DocumentViewOptions& options, std::vector<DrawnField>& drawn)
-    : doc_(doc), options_(options), drawn_(drawn), fields_(core::document_fields(doc, options.lang)) {
+    : doc_(doc), options_(options), drawn_(drawn), fields_(core::document_fields(doc, options.lang, language())) {
     index_.reserve(fields_.size());
     for (std::size_t i = 0; i < fields_.size(); ++i) index_.emplace(fields_[i].id, i);
 }

@@ -139,8 +139,7 @@ std::optional<std::string> DocumentView::draw(const std::vector<const core::Docu
         for (const core::Document* d : docs) {
             char label[192];
             // A scenario's own title, or the name of the document's kind in the interface language.
-            const std::string title = d->title.empty() ? std::string(tr(core::document_title(*d).c_str()))
-                                                       : core::document_title(*d, options.lang);
+            const std::string title = core::document_title(*d, options.lang, language());
             const int flags_here = options.inspect && options.flagged ? flagged_in(*options.flagged, d->id) : 0;
             // "###id" keeps the tab's identity when its title changes language or gains a count.
             if (flags_here > 0)

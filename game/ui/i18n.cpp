@@ -1,5 +1,7 @@
 #include "ui/i18n.h"
 
+#include "core/feedback_text.h"
+
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,6 +21,9 @@ namespace {
 std::string g_language = "en";
 const std::unordered_map<std::string_view, const char*>* g_table = nullptr;
 std::unordered_set<std::string> g_missing;  // copies: callers may pass temporaries
+// The engine words tr() found in core's phrase table, English -> French (the one language with a
+// table). Node-based and never erased, so the pointers tr() hands out stay valid.
+std::unordered_map<std::string, std::string> g_from_core;
 
 const std::unordered_map<std::string_view, const char*>& french() {
     static const auto table = [] {
@@ -36,6 +41,11 @@ const char* tr(const char* english) {
     if (!g_table) return english;
     auto it = g_table->find(english);
     if (it != g_table->end()) return it->second;
+    // The engines' words the panels show (kinds of cost, risk indicators, document kinds, field
+    // labels' words) are translated once, in core's phrase table.
+    if (auto known = g_from_core.find(english); known != g_from_core.end()) return known->second.c_str();
+    if (auto fr = core::find_phrase(english, g_language))
+        return g_from_core.emplace(english, std::move(*fr)).first->second.c_str();
     g_missing.insert(english);
     return english;
 }

@@ -2,7 +2,9 @@
 // its English text (gettext-style), so a view reads naturally and a missing translation shows
 // English instead of a blank.
 //
-// The French table lives in i18n_fr.cpp. set_language() is called by the app between frames.
+// The French tables live in i18n_fr*.cpp; a string they lack is looked up, exactly, in core's
+// phrase table (core::find_phrase), which holds the engines' words once for the core and the
+// interface. set_language() is called by the app between frames.
 #pragma once
 
 #include <string>

@@ -21,7 +21,6 @@ const char* const french_table[][2] = {
     {"No scenarios yet", "Aucun scénario"},
     {"Classification", "Classement"},
     {"Valuation", "Valeur en douane"},
-    {"Origin", "Origine"},
     {"Duties and taxes", "Droits et taxes"},
     {"Fraud and IPR", "Fraude et PI"},
     {"Risk and security", "Risque et sûreté"},

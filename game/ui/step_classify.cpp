@@ -38,11 +38,6 @@ std::optional<core::DocumentField> goods_description(const core::Scenario& sc, c
     return std::nullopt;
 }
 
-// The document's title: the scenario's own, or the name of its kind in the interface language.
-std::string shown_title(const core::Document& d, const std::string& lang) {
-    if (!d.title.empty()) return d.title.get(lang);
-    return tr(core::document_title(d).c_str());
-}
 
 void goods_card(const PanelContext& ctx, const core::ClassifyStep& step) {
     if (!ctx.scenario || !step.goods) return;
@@ -61,7 +56,7 @@ void goods_card(const PanelContext& ctx, const core::ClassifyStep& step) {
     const core::Document* doc = ctx.scenario->find_document(step.goods->document);
     if (doc) {
         char where[160];
-        std::snprintf(where, sizeof where, tr("%s, line %d"), shown_title(*doc, ctx.lang).c_str(), step.goods->line);
+        std::snprintf(where, sizeof where, tr("%s, line %d"), core::document_title(*doc, ctx.lang, language()).c_str(), step.goods->line);
         ImGui::PushFont(fonts().small);
         ImGui::TextColored(palette().text_muted, "%s", where);
         ImGui::PopFont();

@@ -13,16 +13,6 @@
 
 namespace clearance::ui {
 
-namespace {
-
-// The document's title: the scenario's own, or the name of its kind in the interface language.
-std::string shown_title(const core::Document& d, const std::string& lang) {
-    if (!d.title.empty()) return d.title.get(lang);
-    return tr(core::document_title(d).c_str());
-}
-
-}  // namespace
-
 bool InspectPanel::toggle(const std::string& field_id) {
     auto it = std::find(flagged.begin(), flagged.end(), field_id);
     if (it != flagged.end()) {
@@ -63,7 +53,7 @@ bool InspectPanel::draw(const PanelContext& ctx, const core::InspectStep&) {
         std::optional<core::DocumentField> f;
         const core::Document* doc = nullptr;
         if (ctx.scenario) {
-            f = core::find_document_field(ctx.scenario->documents, id, ctx.lang);
+            f = core::find_document_field(ctx.scenario->documents, id, ctx.lang, language());
             doc = ctx.scenario->find_document(id.substr(0, id.find('.')));
         }
         // The clear button first on the right, so long labels wrap before it.
@@ -73,7 +63,7 @@ bool InspectPanel::draw(const PanelContext& ctx, const core::InspectStep&) {
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(x0 + text_w);
         ImGui::PushFont(fonts().small);
-        ImGui::TextColored(p.text_muted, "%s", doc ? shown_title(*doc, ctx.lang).c_str() : id.c_str());
+        ImGui::TextColored(p.text_muted, "%s", doc ? core::document_title(*doc, ctx.lang, language()).c_str() : id.c_str());
         ImGui::PopFont();
         ImGui::PushFont(fonts().bold);
         ImGui::TextUnformatted(f ? f->label.c_str() : id.c_str());

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/answer_text.h"
+#include "test_scenario_fixture.h"
 
 using namespace clearance::core;
 
@@ -64,6 +65,22 @@ TEST_CASE("each kind of answer reads as a short line, and an empty one says so")
     CHECK(answer_summary(sc, sc.steps[0], InspectAnswer{}, "fr") == "Aucun champ signalé");
     CHECK(answer_summary(sc, sc.steps[0], r, "fr").rfind("Circuit rouge : ", 0) == 0);
     CHECK(answer_summary(sc, sc.steps[0], AssessAnswer{}, "fr") == "(pas de réponse)");
+}
+
+TEST_CASE("an inspect answer names each document and field in the language asked, values as printed") {
+    Step inspect;
+    inspect.id = "docs";
+    inspect.body = InspectStep{};
+    auto sc = scenario_with(inspect);
+    sc.documents = fixture::documents();
+    const InspectAnswer a{{"invoice.lines[1].quantity", "memo.subject"}};
+    CHECK(answer_summary(sc, sc.steps[0], a) ==
+          "Commercial invoice · Line 1 · Quantity: 1,200; Briefing · Subject: Your shift");
+    CHECK(answer_summary(sc, sc.steps[0], a, "fr") ==
+          "Facture commerciale · Ligne 1 · Quantité : 1,200 ; Consignes · Objet : Votre vacation");
+    // A field id that names nothing is shown as written.
+    CHECK(answer_summary(sc, sc.steps[0], InspectAnswer{{"invoice.lines[9].quantity"}}, "fr") ==
+          "invoice.lines[9].quantity");
 }
 
 TEST_CASE("options and choices read in the scenario's words, in the language asked") {

@@ -3,9 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "core/feedback_text.h"
 #include "core/scenario.h"
 #include "core/scenario_fields.h"
 #include "core/scenario_grading.h"
@@ -18,6 +20,45 @@ namespace {
 const DocumentField* field(const std::vector<DocumentField>& fields, const std::string& id) {
     auto it = std::find_if(fields.begin(), fields.end(), [&](const DocumentField& f) { return f.id == id; });
     return it == fields.end() ? nullptr : &*it;
+}
+
+// One document of every kind, air waybill and bill of lading apart, each with one element in
+// every list, so that every label document_fields() can give is given.
+std::vector<Document> one_of_every_kind() {
+    Invoice inv;
+    inv.lines.resize(1);
+    inv.charges.resize(1);
+    PackingList pl;
+    pl.lines.resize(1);
+    TransportDocument bl, awb;
+    bl.containers = bl.seals = awb.containers = awb.seals = {"1"};
+    awb.kind = TransportKind::air_waybill;
+    CertificateOfOrigin co;
+    co.goods.resize(1);
+    Declaration decl;
+    decl.items.resize(1);
+    ProductSheet ps;
+    ps.marks = ps.photos = ps.serial_numbers = {"1"};
+    return {Document{"invoice", Text(), inv}, Document{"packing", Text(), pl},   Document{"bl", Text(), bl},
+            Document{"awb", Text(), awb},     Document{"co", Text(), co},        Document{"decl", Text(), decl},
+            Document{"product", Text(), ps},  Document{"memo", Text(), Memo{}}};
+}
+
+// The parts of a composed label: "Line 2 · Quantity" gives "Line" and "Quantity" (the numbers of
+// list elements are not words).
+std::vector<std::string> label_parts(const std::string& label) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t sep = label.find(" · ", from);
+        std::string part = label.substr(from, sep == std::string::npos ? std::string::npos : sep - from);
+        const std::size_t space = part.rfind(' ');
+        if (space != std::string::npos && part.find_first_not_of("0123456789", space + 1) == std::string::npos)
+            part.resize(space);
+        out.push_back(part);
+        if (sep == std::string::npos) return out;
+        from = sep + std::string_view(" · ").size();
+    }
 }
 
 }  // namespace
@@ -111,7 +152,64 @@ TEST_CASE("a transport document's labels follow its kind, and list fields are nu
     CHECK(document_title(d) == "Air waybill");
     std::get<TransportDocument>(d.content).kind = TransportKind::bill_of_lading;
     CHECK(field(document_fields(d), "awb.port_of_loading")->label == "Port of loading");
-    CHECK(document_title(d, "fr") == "Bill of lading");
+    CHECK(document_title(d, "fr") == "Connaissement");
+}
+
+TEST_CASE("every part of every field label and every kind's title has a French entry") {
+    std::set<std::string> parts;
+    int fields = 0;
+    for (const Document& d : one_of_every_kind()) {
+        CAPTURE(d.id);
+        const auto english = document_fields(d);
+        const auto french = document_fields(d, "en", "fr");
+        REQUIRE(english.size() == french.size());
+        for (std::size_t i = 0; i < english.size(); ++i) {
+            ++fields;
+            CAPTURE(english[i].label);
+            std::string composed;
+            const auto en_parts = label_parts(english[i].label);
+            for (const std::string& part : en_parts) {
+                parts.insert(part);
+                const auto fr = find_phrase(part, "fr");
+                CHECK_MESSAGE(fr.has_value(), "no French entry for \"" << part << "\"");
+                if (!composed.empty()) composed += " · ";
+                composed += fr.value_or(part);
+            }
+            // The French label is the French parts in the English order, list numbers kept.
+            const auto fr_parts = label_parts(french[i].label);
+            CHECK(fr_parts.size() == en_parts.size());
+            std::string fr_words;
+            for (const std::string& part : fr_parts) fr_words += (fr_words.empty() ? "" : " · ") + part;
+            CHECK(fr_words == composed);
+            CHECK(french[i].id == english[i].id);
+            CHECK(french[i].value == english[i].value);
+        }
+        const std::string title = document_title(d);
+        CAPTURE(title);
+        CHECK(find_phrase(title, "fr").has_value());
+        CHECK(document_title(d, "en", "fr") == find_phrase(title, "fr").value_or(""));
+    }
+    CHECK(fields > 150);       // the enumeration reached the lists' elements
+    CHECK(parts.size() >= 90);  // and found the words at all
+}
+
+TEST_CASE("a field label reads in French when asked: parts translated, numbers and values kept") {
+    const auto docs = fixture::documents();
+    const auto f = find_document_field(docs, "invoice.lines[1].quantity", "fr");
+    REQUIRE(f.has_value());
+    CHECK(f->label == "Ligne 1 · Quantité");
+    CHECK(f->value == "1,200");
+    CHECK(find_document_field(docs, "invoice.seller.name", "fr")->label == "Vendeur · Nom");
+    CHECK(find_document_field(docs, "bl.containers[1]", "fr")->label == "Conteneur 1");
+    CHECK(find_document_field(docs, "packing.total_gross_kg", "fr")->label == "Poids brut total (kg)");
+    // Scenario text and labels can follow two languages: the memo in English, its labels in French.
+    const auto memo = find_document_field(docs, "memo.subject", "en", "fr");
+    REQUIRE(memo.has_value());
+    CHECK(memo->label == "Objet");
+    CHECK(memo->value == "Your shift");
+    CHECK(find_document_field(docs, "invoice.seller.name", "en")->label == "Seller · Name");
+    CHECK(document_title(docs[0], "fr") == "Facture commerciale");
+    CHECK(document_title(docs[4], "en", "fr") == "Briefing");  // the scenario's own title: its text language
 }
 
 TEST_CASE("a memo's fields are shown in the trainee's language") {

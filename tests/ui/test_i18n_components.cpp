@@ -1,6 +1,9 @@
 // The player components in French: every step panel, every document and the HS browser draw with
-// no string missing from the French tables, widget ids do not change with the language, and the
-// tables themselves are sound (no empty entry, no key translated two ways, format directives kept).
+// no string missing from the French tables (the interface's, then core's phrase table for the
+// engines' words), widget ids do not change with the language, field labels and document names
+// follow the interface language, and the tables themselves are sound (no empty entry, no key
+// translated two ways, none the interface repeats from core's table, format directives kept).
+#include "core/feedback_text.h"
 #include "core/origin.h"
 #include "core/risk.h"
 #include "core/scenario_fields.h"
@@ -54,6 +57,22 @@ ImVec2 first_hovered(uitest::Harness& h, Draw&& draw, float x, float y0, float y
         if (hovered_id() != 0) return ImVec2(x, y);
     }
     return ImVec2(-1, -1);
+}
+
+// The text `draw` renders with ImGui's text widgets in one frame, from ImGui's log (what a view
+// paints on a draw list itself, as the document pages do, is not in it).
+template <class Draw>
+std::string shown_text(uitest::Harness& h, Draw&& draw, float width = 1280) {
+    std::string out;
+    h.frame(
+        [&] {
+            ImGui::LogToBuffer();
+            draw();
+            out = ImGui::GetCurrentContext()->LogBuffer.c_str();
+            ImGui::LogFinish();
+        },
+        width);
+    return out;
 }
 
 // The window ImGui made for a child named `name` (its full name is "parent/name_XXXXXXXX").
@@ -378,6 +397,31 @@ TEST_CASE("the classify panel's browser toggle keeps its id: clicked in English,
     CHECK(ui::language() == "en");
 }
 
+TEST_CASE("in French the inspect panel names the flagged fields and their documents in French") {
+    uitest::Harness h;
+    French french;
+    const auto sc = uifixture::scenario();
+    const core::Step* step = sc.find_step("docs");
+    REQUIRE(step);
+    ui::StepPanel panel;
+    // A scenario with no French keeps its texts in English; the labels follow the interface.
+    for (const char* text_lang : {"fr", "en"}) {
+        CAPTURE(text_lang);
+        ui::PanelContext ctx = context(sc, *step);
+        ctx.lang = text_lang;
+        h.frame([&] { panel.draw(ctx); }, 620);
+        auto* inspect = std::get_if<ui::InspectPanel>(&panel.draft());
+        REQUIRE(inspect);
+        inspect->flagged = {"invoice.lines[1].quantity", "packing.total_gross_kg"};
+        const std::string shown = shown_text(h, [&] { panel.draw(ctx); }, 620);
+        CHECK(shown.find("Facture commerciale") != std::string::npos);
+        CHECK(shown.find("Ligne 1 · Quantité") != std::string::npos);
+        CHECK(shown.find("Liste de colisage") != std::string::npos);
+        CHECK(shown.find("Poids brut total (kg)") != std::string::npos);
+        CHECK(shown.find("Quantity") == std::string::npos);
+    }
+}
+
 TEST_CASE("the French tables have no empty entry, no key translated two ways, and keep format directives") {
     std::map<std::string, Entry> seen;
     int entries = 0;
@@ -397,6 +441,33 @@ TEST_CASE("the French tables have no empty entry, no key translated two ways, an
     CHECK(entries > 300);
 }
 
+TEST_CASE("the interface's French tables do not repeat core's phrase table: tr() falls back to it") {
+    French french;
+    // Where the same English means something else on screen than in the engines' sentences.
+    const std::map<std::string, std::string> on_purpose = {
+        {"none", "an excise rate of none is \"néant\"; core's \"aucune\" counts decimal places"},
+        {"FOB price", "a fact's caption, capitalised; core's is the phrase inside a sentence"},
+    };
+    for (const Entry& e : all_entries()) {
+        const std::string table = e.table, english = e.english;
+        CAPTURE(table);
+        CAPTURE(english);
+        const auto core_fr = core::find_phrase(e.english, "fr");
+        if (!core_fr || on_purpose.count(e.english)) continue;
+        if (*core_fr == e.french) FAIL_CHECK("the same French is in core's phrase table: delete it here");
+        else FAIL_CHECK("core's phrase table says \"" << *core_fr << "\": make them agree, in core");
+    }
+    for (const auto& [english, why] : on_purpose) {
+        CAPTURE(english);
+        CHECK(core::find_phrase(english, "fr") != std::string(ui::tr(english.c_str())));
+    }
+    // And the fallback reaches core's words: a kind of cost, a field label's word, a channel.
+    CHECK(fr("brokerage") == "frais de courtage");
+    CHECK(fr("Port of loading") == "Port de chargement");
+    CHECK(fr("Green") == "Vert");
+    CHECK(fr("price 12") == "price 12");  // core's patterns ("price {0}") are not applied to the interface's strings
+}
+
 TEST_CASE("every tr() literal of the player components has a French entry") {
     std::map<std::string, int> french;
     for (const Entry& e : all_entries()) ++french[e.english];
@@ -411,7 +482,7 @@ TEST_CASE("every tr() literal of the player components has a French entry") {
             ++literals;
             CAPTURE(file);
             CAPTURE(key);
-            CHECK(french.count(key) == 1);
+            CHECK((french.count(key) == 1 || core::find_phrase(key, "fr").has_value()));
         }
     }
     CHECK(literals > 300);
