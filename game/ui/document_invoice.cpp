@@ -92,9 +92,9 @@ void draw_invoice(Page& page, const core::Invoice& d) {
 
     if (page.begin_table("##lines", 8, false)) {
         page.column(tr("No."), 0.4f);
-        page.column(tr("Description of goods"), 2.2f);
+        page.column(tr("Description of goods"), 2.05f);
         page.column(tr("HS code"), 0.95f);
-        page.column(tr("Origin"), 0.6f);
+        page.column(tr("Origin"), 0.75f);  // wide enough for "Origine" unbroken
         page.column(tr("Quantity"), 0.85f, true);
         page.column(tr("Unit"), 0.5f);
         page.column(tr("Unit price"), 0.95f, true);

@@ -165,10 +165,18 @@ std::optional<std::string> DocumentView::draw(const std::vector<const core::Docu
                 ImGui::Indent(ImGui::GetFontSize());
                 pill(tr("Inspect"), p.warn);
                 ImGui::SameLine();
+                // Wrapped within the visible desk, beside the pill: in French the line is longer
+                // than the desk is wide.
+                ImGui::BeginGroup();
                 ImGui::PushFont(fonts().small);
-                ImGui::AlignTextToFramePadding();
-                ImGui::TextColored(p.text_muted, "%s", tr("Click a field, or focus it and press Space, to flag it. Click again to clear."));
+                ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
+                ImGui::PushTextWrapPos(ImGui::GetScrollX() + ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize -
+                                       ImGui::GetFontSize());
+                ImGui::TextUnformatted(tr("Click a field, or focus it and press Space, to flag it. Click again to clear."));
+                ImGui::PopTextWrapPos();
+                ImGui::PopStyleColor();
                 ImGui::PopFont();
+                ImGui::EndGroup();
                 ImGui::Unindent(ImGui::GetFontSize());
             }
             if (auto t = draw_page(*d, options)) toggled = std::move(t);
