@@ -3,6 +3,7 @@
 #   window.sh CLEARANCE screenshot SCREEN THEME OUT.png   the PNG exists and is not blank
 #   window.sh CLEARANCE sigterm                           SIGTERM quits cleanly (exit 0)
 #   window.sh CLEARANCE ctrl-q                            Ctrl+Q typed into the window quits (exit 0)
+#   window.sh CLEARANCE resize                            after resizes, frames fill the new size
 #   window.sh CLEARANCE create-profile                    a profile typed in the window is in the store
 #   window.sh CLEARANCE play-scenario                     a trainee plays a scenario to the debrief with
 #                                                         the mouse, reopens it from progress; the store
@@ -71,6 +72,39 @@ DRIVE
     chmod +x "$tmp/drive.sh"
     in_xvfb "$tmp/drive.sh" || fail "$mode did not quit cleanly (exit $?)"
     echo "ok: $mode quits cleanly"
+    ;;
+  resize)
+    # The window is made smaller and larger while it runs; the frame it shows at the end (saved
+    # on the way out) must fill the new size, drawn, not left black or stretched.
+    cat >"$tmp/drive.sh" <<DRIVE
+#!/usr/bin/env bash
+"$bin" --db "$tmp/progress.sqlite3" --theme light --screenshot "$tmp/resized.png" &
+pid=\$!
+for i in \$(seq 50); do
+  wid=\$(xdotool search --name '^Clearance\$' 2>/dev/null | head -1)
+  [ -n "\$wid" ] && break
+  sleep 0.1
+done
+[ -n "\$wid" ] || { echo "window never appeared"; kill -9 \$pid; exit 3; }
+sleep 0.3
+xdotool windowsize "\$wid" 1000 640
+sleep 0.4
+xdotool windowsize "\$wid" 1200 760
+sleep 0.6
+kill -TERM \$pid
+wait \$pid
+DRIVE
+    chmod +x "$tmp/drive.sh"
+    in_xvfb "$tmp/drive.sh" || fail "the resized window did not quit cleanly (exit $?)"
+    size=$(identify -format '%wx%h' "$tmp/resized.png") || fail "no frame saved after the resize"
+    [ "$size" = "1200x760" ] || fail "the last frame is $size, expected 1200x760"
+    # Light theme: a drawn frame is mostly pale page; an undrawn surface is black.
+    mean=$(convert "$tmp/resized.png" -colorspace Gray -format '%[fx:int(mean*255)]' info:)
+    [ "$mean" -gt 180 ] || fail "the resized frame looks undrawn (mean grey $mean)"
+    # The status bar runs along the new bottom edge, the sign-in screen's cards across the middle.
+    corner=$(convert "$tmp/resized.png" -crop 1x1+1190+750 -format '%[fx:int(mean*255)]' info:)
+    [ "$corner" -gt 100 ] || fail "the bottom-right corner is not drawn (grey $corner)"
+    echo "ok: the window redraws at its new size ($size, mean grey $mean)"
     ;;
   create-profile)
     # Keyboard only: a first start focuses the name field; Enter creates the profile and opens
