@@ -16,6 +16,9 @@ trap 'rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME="$tmp/config"  # never touch the tester's own settings
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# The drive scripts start the app with launch (launch.sh).
+launch_lib="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/launch.sh"
+export LAUNCH_LIB="$launch_lib"
 
 # Runs "$@" with DISPLAY pointing at a fresh Xvfb; xvfb-run -a picks a free display number.
 in_xvfb() { xvfb-run -a -s "-screen 0 1280x800x24" "$@"; }
@@ -46,14 +49,8 @@ case "$mode" in
   sigterm|ctrl-q)
     cat >"$tmp/drive.sh" <<DRIVE
 #!/usr/bin/env bash
-"$bin" --db "$tmp/progress.sqlite3" &
-pid=\$!
-for i in \$(seq 50); do
-  wid=\$(xdotool search --name '^Clearance\$' 2>/dev/null | head -1)
-  [ -n "\$wid" ] && break
-  sleep 0.1
-done
-[ -n "\$wid" ] || { echo "window never appeared"; kill -9 \$pid; exit 3; }
+. "$launch_lib"
+launch "$bin" --db "$tmp/progress.sqlite3"
 sleep 0.3
 if [ "$mode" = sigterm ]; then
   kill -TERM \$pid
@@ -78,14 +75,8 @@ DRIVE
     # on the way out) must fill the new size, drawn, not left black or stretched.
     cat >"$tmp/drive.sh" <<DRIVE
 #!/usr/bin/env bash
-"$bin" --db "$tmp/progress.sqlite3" --theme light --screenshot "$tmp/resized.png" &
-pid=\$!
-for i in \$(seq 50); do
-  wid=\$(xdotool search --name '^Clearance\$' 2>/dev/null | head -1)
-  [ -n "\$wid" ] && break
-  sleep 0.1
-done
-[ -n "\$wid" ] || { echo "window never appeared"; kill -9 \$pid; exit 3; }
+. "$launch_lib"
+launch "$bin" --db "$tmp/progress.sqlite3" --theme light --screenshot "$tmp/resized.png"
 sleep 0.3
 xdotool windowsize "\$wid" 1000 640
 sleep 0.4
@@ -111,14 +102,8 @@ DRIVE
     # Home. The screenshot of the result lands beside the others for people to look at.
     cat >"$tmp/drive.sh" <<DRIVE
 #!/usr/bin/env bash
-"$bin" --db "$tmp/progress.sqlite3" &
-pid=\$!
-for i in \$(seq 50); do
-  wid=\$(xdotool search --name '^Clearance\$' 2>/dev/null | head -1)
-  [ -n "\$wid" ] && break
-  sleep 0.1
-done
-[ -n "\$wid" ] || { echo "window never appeared"; kill -9 \$pid; exit 3; }
+. "$launch_lib"
+launch "$bin" --db "$tmp/progress.sqlite3"
 sleep 0.5
 xdotool mousemove --window "\$wid" 640 400
 xdotool windowfocus --sync "\$wid" 2>/dev/null || true
@@ -148,15 +133,9 @@ DRIVE
 set -u
 bin="$1"; tmp="$2"; shots="$3"; mode="$4"
 probes="$tmp/probes.txt"
-"$bin" --db "$tmp/progress.sqlite3" --probe "$probes" 2>"$tmp/stderr.txt" &
-pid=$!
+. "$LAUNCH_LIB"
+launch "$bin" --db "$tmp/progress.sqlite3" --probe "$probes" 2>"$tmp/stderr.txt"
 die() { echo "drive: $*"; echo "--- last probes:"; cat "$probes" 2>/dev/null; import -window root "$tmp/failure.png" 2>/dev/null; cp "$tmp/failure.png" "$shots/failure-$mode.png" 2>/dev/null; kill -9 $pid 2>/dev/null; exit 5; }
-for i in $(seq 50); do
-  wid=$(xdotool search --name '^Clearance$' 2>/dev/null | head -1)
-  [ -n "$wid" ] && break
-  sleep 0.1
-done
-[ -n "$wid" ] || die "window never appeared"
 # The centre of probe $1, waiting up to 8 s for it to be drawn and to stay put (a table sizes
 # its columns over its first frames, so a new screen's first positions are not final).
 where() {
