@@ -35,6 +35,16 @@ core::AttemptRecord read_attempt(Statement& s) {
     return a;
 }
 
+// The row id of an unfinished attempt, for what is about to be written to it (`what`, plural:
+// "answers"); throws when the attempt does not exist or is finished.
+std::int64_t unfinished_attempt_id(detail::Connection& db, const std::string& uuid, const std::string& what) {
+    Query q = db.query("SELECT id, finished_ms IS NOT NULL FROM attempts WHERE uuid = ?1");
+    q->bind(1, uuid);
+    if (!q->step()) throw std::invalid_argument("No attempt " + uuid + " for " + what + ".");
+    if (q->int64(1)) throw std::logic_error("Attempt " + uuid + " is finished; no more " + what + ".");
+    return q->int64(0);
+}
+
 }  // namespace
 
 void Store::begin_attempt(const core::AttemptRecord& a) {
@@ -56,14 +66,7 @@ bool Store::record_answer(const core::AnswerRecord& r) {
     // One transaction holds the answer, its evidence and the running total: a crash keeps all or
     // none of them. With WAL and synchronous=FULL the COMMIT returns after the fsync of the WAL.
     Transaction tx(db);
-    std::int64_t attempt = 0;
-    {
-        Query q = db.query("SELECT id, finished_ms IS NOT NULL FROM attempts WHERE uuid = ?1");
-        q->bind(1, r.attempt_uuid);
-        if (!q->step()) throw std::invalid_argument("No attempt " + r.attempt_uuid + " for an answer.");
-        attempt = q->int64(0);
-        if (q->int64(1)) throw std::logic_error("Attempt " + r.attempt_uuid + " is finished; no more answers.");
-    }
+    const std::int64_t attempt = unfinished_attempt_id(db, r.attempt_uuid, "answers");
     {
         Query q = db.query(R"sql(
             INSERT INTO answers(attempt_id, seq, step_id, step_kind, response, option_id, score, max, hints,
@@ -123,14 +126,7 @@ void Store::record_pending_hints(const core::PendingHints& p) {
     // As with an answer: the COMMIT returns after the WAL's fsync, so a crash right after the
     // hint is shown keeps it.
     Transaction tx(db);
-    std::int64_t attempt = 0;
-    {
-        Query q = db.query("SELECT id, finished_ms IS NOT NULL FROM attempts WHERE uuid = ?1");
-        q->bind(1, p.attempt_uuid);
-        if (!q->step()) throw std::invalid_argument("No attempt " + p.attempt_uuid + " for hints.");
-        attempt = q->int64(0);
-        if (q->int64(1)) throw std::logic_error("Attempt " + p.attempt_uuid + " is finished; no more hints.");
-    }
+    const std::int64_t attempt = unfinished_attempt_id(db, p.attempt_uuid, "hints");
     if (p.hints <= 0) {
         Query q = db.query("DELETE FROM pending_hints WHERE attempt_id = ?1");
         q->bind(1, attempt).run();
