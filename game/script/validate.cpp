@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/competency.h"
 #include "core/scenario_fields.h"
 #include "core/scenario_grading.h"
 
@@ -23,6 +24,8 @@ public:
 
     std::vector<core::Diagnostic> run() {
         check_ids();
+        check_competencies("", s_.competencies);
+        for (std::size_t i = 0; i < s_.steps.size(); ++i) check_competencies(step_path(i), s_.steps[i].competencies);
         for (std::size_t i = 0; i < s_.steps.size(); ++i) check_step(i);
         check_routes();
         check_walkthroughs();
@@ -64,6 +67,17 @@ private:
         for (const core::Step& st : s_.steps) graded = graded || st.graded();
         const bool unread = std::find(o_.skip_key_check.begin(), o_.skip_key_check.end(), true) != o_.skip_key_check.end();
         if (!s_.steps.empty() && !graded && !unread) warning("steps", "no step is graded: the scenario scores nothing");
+    }
+
+    // An id outside the catalogue still works (it shows as written), but is often a typo that
+    // would split a trainee's evidence between two spellings.
+    void check_competencies(const std::string& at, const std::vector<std::string>& ids) {
+        const std::string list = at.empty() ? "competencies" : core::field_path_key(at, "competencies");
+        for (std::size_t j = 0; j < ids.size(); ++j)
+            if (core::competency_name(ids[j], "en").empty())
+                warning(core::field_path_index(list, static_cast<long long>(j + 1)),
+                        "\"" + ids[j] + "\" is not in the competency catalogue: Progress will show it as written "
+                        "(the known ids are listed in docs/authoring.md)");
     }
 
     bool known_target(const std::string& next) const { return next == core::end_step_id || s_.find_step(next); }

@@ -6,6 +6,7 @@
 // Draws model.debrief only; the app fills it when an attempt finishes or is reopened. When the
 // scenario changed since the attempt (replayed is false) the keys and explanations of the new
 // version would mislead, so they are not shown and the note says why.
+#include "core/competency.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/player_parts.h"
@@ -171,15 +172,23 @@ void competencies_card(const DebriefState& d) {
     muted_text(tr("What this attempt counts towards each competency: points earned out of points at stake."));
     ImGui::PopFont();
     // Bars longer than about 40 characters of text are hard to compare: the table stays narrow.
-    const float table_w = std::min(ImGui::GetContentRegionAvail().x, em * 40.0f);
+    const float table_w = std::min(ImGui::GetContentRegionAvail().x, em * 44.0f);
     if (ImGui::BeginTable("##bars", 3, ImGuiTableFlags_NoSavedSettings, ImVec2(table_w, 0))) {
-        ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthFixed, em * 11);
+        ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthFixed, em * 15);
         ImGui::TableSetupColumn("##bar", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("##score", ImGuiTableColumnFlags_WidthFixed, em * 5);
         for (const core::MasteryRow& row : d.competencies) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(row.key.c_str());
+            const std::string_view name = core::competency_name(row.key, language());
+            if (name.empty()) {
+                ImGui::PushFont(fonts().mono);
+                ImGui::TextUnformatted(row.key.c_str());
+                ImGui::PopFont();
+            } else {
+                ImGui::TextUnformatted(name.data(), name.data() + name.size());
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.key.c_str());
+            }
             ImGui::TableSetColumnIndex(1);
             const float h = std::round(em * 0.55f);
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::round((ImGui::GetTextLineHeight() - h) * 0.5f));

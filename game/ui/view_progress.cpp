@@ -4,6 +4,7 @@
 //
 // At 1280x800 and 17 px everything fits without scrolling the page: two rows of two cards, the
 // history table scrolling inside its own card. Narrower or larger text stacks the cards.
+#include "core/competency.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
@@ -226,19 +227,22 @@ void competencies_card(const core::ProfileReport& r, ImVec2 size) {
     }
     ImGui::BeginChild("##list", ImVec2(0, 0), false);
     const float name_w = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 14);
-    ImGui::PushFont(fonts().mono);
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(st.ItemSpacing.x, st.ItemSpacing.y * bar_row_spacing));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const core::MasteryRow& row = *rows[i];
+        // Its name when the catalogue knows it; else the author's id, in the code font.
+        const std::string_view name = core::competency_name(row.key, language());
         char tip[256];
         std::snprintf(tip, sizeof tip, row.count == 1 ? tr("%s: 1 answer") : tr("%s: %d answers"), row.key.c_str(), row.count);
-        bar_row(row.key.c_str(), row.mastery, row.mastery ? score_color(*row.mastery) : palette().text_muted, name_w, tip);
+        if (name.empty()) ImGui::PushFont(fonts().mono);
+        bar_row(name.empty() ? row.key.c_str() : std::string(name).c_str(), row.mastery,
+                row.mastery ? score_color(*row.mastery) : palette().text_muted, name_w, tip);
+        if (name.empty()) ImGui::PopFont();
         ImGui::PopID();
     }
     ImGui::PopStyleVar();
-    ImGui::PopFont();
     ImGui::EndChild();
     end_card();
 }

@@ -117,6 +117,19 @@ TEST_CASE("a missing translation is a warning and the scenario still loads") {
           "is shown instead)");
 }
 
+TEST_CASE("a competency outside the catalogue is a warning naming it, and the scenario still loads") {
+    const LoadResult r = load_broken("unknown_competency.lua");
+    REQUIRE(r.ok());
+    const auto lines = formatted(r);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] ==
+          "broken/unknown_competency.lua:2: warning: competencies[2]: \"ethics.gift\" is not in the competency "
+          "catalogue: Progress will show it as written (the known ids are listed in docs/authoring.md)");
+    CHECK(lines[1] ==
+          "broken/unknown_competency.lua:8: warning: steps[1].competencies[1]: \"integrity.arusha\" is not in the "
+          "competency catalogue: Progress will show it as written (the known ids are listed in docs/authoring.md)");
+}
+
 TEST_CASE("a file that is not a scenario gets one error, not follow-up noise") {
     const LoadResult r = load_broken("not_a_scenario.lua");
     CHECK(r.diagnostics.size() == 1);
