@@ -73,8 +73,13 @@ struct Clip {
     bool empty() const { return x0 >= x1 || y0 >= y1; }
 };
 
+// Positions are held within +-2^24 pixels (far beyond any screen) before they become integers:
+// a float out of an integer's range does not convert, and NaN goes to the low end.
+constexpr float position_limit = 16777216.0f;
+inline float held(float v) { return v > -position_limit ? (v < position_limit ? v : position_limit) : -position_limit; }
+
 // The first pixel whose centre lies at or after `edge`.
-inline int first_pixel(float edge) { return static_cast<int>(std::ceil(edge - 0.5f)); }
+inline int first_pixel(float edge) { return static_cast<int>(std::ceil(held(edge) - 0.5f)); }
 
 struct Mapping {
     ImVec2 offset, scale;
@@ -193,8 +198,10 @@ inline i64 ceil_div(i64 a, i64 b) {  // b > 0
     return -floor_div(-a, b);
 }
 
+// To 1/16 pixel, rounded. Edge functions multiply two such values: at most 2^29 * 2^29, well
+// within 64 bits.
 inline i64 to_fixed(float v) {
-    const float s = v * subpixel;
+    const float s = held(v) * subpixel;
     return static_cast<i64>(s >= 0 ? s + 0.5f : s - 0.5f);
 }
 

@@ -207,6 +207,25 @@ TEST_CASE("a fan that is not convex is drawn triangle by triangle") {
     CHECK(img.at(5, 34) == 0u);
 }
 
+TEST_CASE("vertices far beyond the screen still cover it, and vertices that are not numbers cover nothing") {
+    Image img(30, 20);
+    Mesh huge(30, 20, ImVec4(-1e30f, -1e30f, 1e30f, 1e30f));
+    const ImU32 black = rgba(0, 0, 0, 255);
+    huge.triangle(huge.vertex(ImVec2(-1e30f, -1e30f), black), huge.vertex(ImVec2(1e30f, -1e30f), black),
+                  huge.vertex(ImVec2(0, 1e30f), black));
+    huge.rect(ImVec2(-3e9f, 5), ImVec2(3e9f, 6), rgba(255, 255, 255, 255));
+    img.draw(huge);
+    CHECK(img.count(0) == 30 * 19);  // all but the white row the rectangle painted back
+    const float nan = std::nanf("");
+    Image clean(30, 20);
+    Mesh broken(30, 20, ImVec4(0, 0, 30, 20));
+    broken.triangle(broken.vertex(ImVec2(nan, 3), black), broken.vertex(ImVec2(25, nan), black),
+                    broken.vertex(ImVec2(nan, nan), black));
+    broken.rect(ImVec2(nan, nan), ImVec2(nan, nan), black);
+    clean.draw(broken);
+    CHECK(clean.count(white) == 30 * 20);
+}
+
 TEST_CASE("a command draws only inside its clip rectangle") {
     Image img(10, 10);
     Mesh mesh(10, 10, ImVec4(2, 3, 7, 8));
