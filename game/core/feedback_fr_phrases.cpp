@@ -292,6 +292,10 @@ constexpr Translation phrases[] = {
     {"non-originating content {0}% <= {1}%", "teneur en matières non originaires {0} % <= {1} %"},
     {"non-originating content {0}% > {1}%", "teneur en matières non originaires {0} % > {1} %"},
     {"no rule", "aucune règle"},
+    // Units of specific rates ("EUR 30 per l of pure alcohol").
+    {"item", "article"},
+    {"items", "articles"},
+    {"l of pure alcohol", "l d'alcool pur"},
     {"chapter {0} differs from {1}", "le chapitre {0} diffère de {1}"},
     {"heading {0} differs from {1}", "la position {0} diffère de {1}"},
     {"subheading {0} differs from {1}", "la sous-position {0} diffère de {1}"},

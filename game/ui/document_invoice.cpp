@@ -91,14 +91,16 @@ void draw_invoice(Page& page, const core::Invoice& d) {
     page.gap(0.8f);
 
     if (page.begin_table("##lines", 8, false)) {
-        page.column(tr("No."), 0.4f);
-        page.column(tr("Description of goods"), 2.05f);
+        // Short words must fit their column whole ("Origine", "bottles", "pieces"): ImGui
+        // breaks a word that does not.
+        page.column(tr("No."), 0.35f);
+        page.column(tr("Description of goods"), 1.85f);
         page.column(tr("HS code"), 0.95f);
-        page.column(tr("Origin"), 0.75f);  // wide enough for "Origine" unbroken
-        page.column(tr("Quantity"), 0.85f, true);
-        page.column(tr("Unit"), 0.5f);
-        page.column(tr("Unit price"), 0.95f, true);
-        page.column(tr("Amount"), 1.35f, true);
+        page.column(tr("Origin"), 0.75f);
+        page.column(tr("Quantity"), 0.8f, true);
+        page.column(tr("Unit"), 0.85f);
+        page.column(tr("Unit price"), 0.9f, true);
+        page.column(tr("Amount"), 1.3f, true);
         page.header_row();
         for (std::size_t i = 0; i < d.lines.size(); ++i) {
             page.row();
@@ -190,7 +192,7 @@ void draw_packing_list(Page& page, const core::PackingList& d) {
         page.column(tr("Packages"), 0.8f, true);
         page.column(tr("Kind"), 0.8f);
         page.column(tr("Quantity"), 0.8f, true);
-        page.column(tr("Unit"), 0.5f);
+        page.column(tr("Unit"), 0.65f);  // "bottles", "pieces" unbroken
         page.column(tr("Net kg"), 0.8f, true);
         page.column(tr("Gross kg"), 0.8f, true);
         page.header_row();

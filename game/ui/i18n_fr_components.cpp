@@ -170,7 +170,6 @@ const char* const french_components[][2] = {
     {"of", "de"},
     {"the customs value", "la valeur en douane"},
     {"the duty-paid value", "la valeur droits acquittés"},
-    {"items", "articles"},
     {"l each", "l chacun"},
     {"l in all", "l au total"},
     {"vol", "vol."},

@@ -17,7 +17,7 @@ namespace {
 std::string specific_words(const core::SpecificRate& r) {
     std::string s = r.amount.to_string(true) + " " + tr("per") + " ";
     if (!(r.per == core::Decimal(1))) s += r.per.to_grouped() + " ";
-    return s + core::unit_symbol(r.unit);
+    return s + tr(core::unit_symbol(r.unit).c_str());
 }
 
 std::string duty_words(const core::DutyRate& d) {

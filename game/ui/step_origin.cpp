@@ -1,6 +1,7 @@
 // The origin panel: the case (product, producer, prices, agreement and its rule, processing,
 // route), the bill of materials, and the decision: originating or not, what decides it, the
 // value content when asked, and optionally the country of origin.
+#include "core/feedback_text.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
 #include "ui/step_panels.h"
@@ -78,7 +79,7 @@ void case_box(const core::OriginStep& step) {
     if (a.cumulation != core::Cumulation::none)
         panel::fact(tr("Cumulation"), a.cumulation == core::Cumulation::bilateral ? tr("bilateral") : tr("diagonal"));
     ImGui::PushFont(fonts().bold);
-    panel::fact(tr("Rule for this product"), core::describe_rule(applied_rule(step)));
+    panel::fact(tr("Rule for this product"), core::translate_phrase(core::describe_rule(applied_rule(step)), language()));
     ImGui::PopFont();
     if (c.wholly_obtained != core::WhollyObtained::no)
         panel::fact(tr("Obtained"), tr(std::string(core::wholly_obtained_name(c.wholly_obtained)).c_str()));

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/feedback_text.h"
 #include "core/origin.h"
 
 using namespace clearance::core;
@@ -392,6 +393,26 @@ TEST_CASE("rules describe themselves as written in agreements") {
         {wo, "WO (wholly obtained)"},
     };
     for (const auto& k : cases) CHECK(describe_rule(k.rule) == k.text);
+}
+
+TEST_CASE("a rule's description reads in French through the phrase table") {
+    OriginRule wo;
+    wo.wholly_obtained_only = true;
+    struct Case {
+        OriginRule rule;
+        const char* french;
+    };
+    const Case cases[] = {
+        {ctc(CtcLevel::chapter, 10), "CC (tolérance 10 %)"},
+        {value(ValueTest::max_non_originating, 50), "teneur en matières non originaires <= 50 %"},
+        {value(ValueTest::rvc_build_down, 40), "TVR >= 40 % (méthode de déduction)"},
+        {combined(CtcLevel::heading, ValueTest::rvc_build_down, 40, RuleJoin::either),
+         "CTH ou TVR >= 40 % (méthode de déduction)"},
+        {combined(CtcLevel::subheading, ValueTest::rvc_build_up, 35, RuleJoin::both),
+         "CTSH et TVR >= 35 % (méthode d'accumulation)"},
+        {wo, "EO (entièrement obtenu)"},
+    };
+    for (const auto& k : cases) CHECK(translate_phrase(describe_rule(k.rule), "fr") == k.french);
 }
 
 TEST_CASE("cases the engine cannot decide report problems instead of a verdict") {

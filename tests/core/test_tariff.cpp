@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/feedback_text.h"
 #include "core/tariff.h"
 
 using namespace clearance::core;
@@ -219,6 +220,12 @@ TEST_CASE("unit and duty kind names round-trip") {
         CHECK(duty_kind_from_name(duty_kind_name(static_cast<DutyKind>(i))) == static_cast<DutyKind>(i));
     CHECK_FALSE(unit_from_name("gallon").has_value());
     CHECK(unit_symbol(Unit::litre_pure_alcohol) == "l of pure alcohol");
+}
+
+TEST_CASE("unit symbols read in French where French writes them otherwise") {
+    CHECK(translate_phrase(unit_symbol(Unit::litre_pure_alcohol), "fr") == "l d'alcool pur");
+    CHECK(translate_phrase(unit_symbol(Unit::item), "fr") == "articles");
+    CHECK(translate_phrase(unit_symbol(Unit::kg), "fr") == "kg");
 }
 
 }  // TEST_SUITE
