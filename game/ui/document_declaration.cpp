@@ -102,13 +102,15 @@ void draw_declaration(Page& page, const core::Declaration& d) {
     page.gap(0.6f);
 
     if (page.begin_table("##items", 7, true)) {
-        page.column(tr("32 Item · 31 Description"), 1.9f);
-        page.column(tr("33 Commodity code"), 1.15f);
+        // Wide enough for the French headers' longest words ("marchandises", "Régime") and a
+        // five-figure value with its currency.
+        page.column(tr("32 Item · 31 Description"), 1.5f);
+        page.column(tr("33 Commodity code"), 1.3f);
         page.column(tr("34 Origin · 36 Pref."), 0.9f);
-        page.column(tr("37 Proc."), 0.6f);
+        page.column(tr("37 Proc."), 0.8f);
         page.column(tr("41 Quantity"), 0.85f, true);
         page.column(tr("38 Net · 35 Gross kg"), 0.9f, true);
-        page.column(tr("46 Value"), 1.45f, true);
+        page.column(tr("46 Value"), 1.6f, true);
         page.header_row();
         for (std::size_t i = 0; i < d.items.size(); ++i) {
             page.row();

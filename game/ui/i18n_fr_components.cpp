@@ -303,7 +303,7 @@ const char* const french_components[][2] = {
     {"Authorised signatory", "Signataire autorisé"},
 
     // ---- goods declaration (the boxes of the DAU, the French SAD) -----------------------------
-    {"GOODS DECLARATION", "DÉCLARATION DE MARCHANDISES"},
+    {"GOODS DECLARATION", "DÉCLARATION EN DOUANE"},
     {"Declaration / procedure", "Déclaration / régime"},
     {"Reference", "Référence"},
     {"Declarant / representative", "Déclarant / représentant"},
