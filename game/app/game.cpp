@@ -121,6 +121,7 @@ std::string Game::title_of(const std::string& scenario_id) const {
 void Game::refresh_records() {
     stats_.clear();
     resumable_.clear();
+    schedule_.clear();
     progress_ = {};
     if (store_ && !profile_uuid_.empty()) {
         try {
@@ -145,6 +146,7 @@ void Game::refresh_records() {
             }
             std::sort(resumable_.begin(), resumable_.end(),
                       [](const ui::ResumeItem& a, const ui::ResumeItem& b) { return a.started_ms > b.started_ms; });
+            schedule_ = core::review_schedule(attempts);
             progress_.report = store::profile_report(*store_, profile_uuid_);
             for (auto it = attempts.rbegin(); it != attempts.rend(); ++it) {
                 ui::HistoryItem h;
@@ -188,6 +190,9 @@ void Game::rebuild_items() {
         items_.push_back(std::move(item));
     }
     for (ui::ResumeItem& r : resumable_) r.title = title_of(r.scenario_id);
+    review_.clear();
+    for (const core::ReviewEntry& r : schedule_)
+        if (playable(r.scenario_id)) review_.push_back({r.scenario_id, title_of(r.scenario_id), r.last_percent, r.due_ms});
     for (ui::HistoryItem& h : progress_.history) h.title = title_of(h.attempt.scenario_id);
 
     // What to do next in a topic: the easiest scenario not done yet, else the weakest result.
@@ -475,6 +480,7 @@ void Game::fill(ui::Model& model) const {
     model.reload_message = reload_message_;
     model.topics = topics_;
     model.resumable = resumable_;
+    model.review = review_;
     model.continue_id = continue_id_;
     model.continue_title = continue_title_;
     model.progress = progress_;

@@ -15,6 +15,7 @@
 
 #include "core/attempt.h"
 #include "core/hs_nomenclature.h"
+#include "core/review.h"
 #include "core/session.h"
 #include "script/watcher.h"
 #include "store/store.h"
@@ -112,6 +113,8 @@ private:
     std::string reload_message_;
     std::vector<ui::TopicSummary> topics_;
     std::vector<ui::ResumeItem> resumable_;
+    std::vector<core::ReviewEntry> schedule_;  // core/review.h, over every scenario attempted
+    std::vector<ui::ReviewItem> review_;       // the schedule's playable scenarios, with titles
     ui::ProgressState progress_;
     std::string continue_id_, continue_title_;
 

@@ -71,6 +71,14 @@ struct TopicSummary {
     std::string next_title;
 };
 
+// A scenario under review (core/review.h): Home offers those due, and says when the next is.
+struct ReviewItem {
+    std::string scenario_id;
+    std::string title;
+    double last_percent = 0;  // the latest finished attempt's score
+    std::int64_t due_ms = 0;  // wall clock (ms since the epoch)
+};
+
 // An unfinished attempt Home offers to resume.
 struct ResumeItem {
     std::string attempt_uuid;
@@ -168,6 +176,7 @@ struct Model {
     std::string reload_message;                 // the last hot reload ("valuation/royalty.lua reloaded")
     std::vector<TopicSummary> topics;           // in core::all_topics order
     std::vector<ResumeItem> resumable;          // newest first
+    std::vector<ReviewItem> review;             // soonest due first
     std::string continue_id;                    // what "Continue" starts when nothing is to resume
     std::string continue_title;
     PlayState play;

@@ -1,6 +1,7 @@
 // Home: greets the trainee, offers one obvious thing to do next (resume the newest unfinished
-// attempt, else start the suggested scenario), lists the other unfinished attempts, and shows the
-// eight fields of work with the trainee's mastery and the next scenario of each.
+// attempt, else start the suggested scenario), lists the other unfinished attempts and the
+// scenarios due for review, and shows the eight fields of work with the trainee's mastery and the
+// next scenario of each.
 //
 // Draws from the model only; with nobody signed in (some tests) it still draws, without a name.
 #include "ui/charts.h"
@@ -176,7 +177,79 @@ void hero_card(const Model& model, std::vector<Intent>& intents) {
     card_band(h.band);
 }
 
-// --- other unfinished attempts ----------------------------------------------------------------
+// --- other unfinished attempts, the scenario to review ------------------------------------
+
+// One card of rows, one line a row (title, then what it is, then a button): Home stays within
+// 800 px. Rows are separated by hairlines.
+class RowCard {
+public:
+    // `rows` shown, plus a last line for "more" when `more`; `button` sizes the buttons.
+    RowCard(const char* id, int rows, bool more, const char* button) {
+        const ImGuiStyle& st = ImGui::GetStyle();
+        row_h_ = ImGui::GetFrameHeight();
+        gap_ = st.ItemSpacing.y * 1.5f;
+        const float height =
+            st.WindowPadding.y * 2 + rows * row_h_ + (rows - 1) * gap_ + (more ? row_h_ + gap_ : 0.0f);
+        begin_card(id, ImVec2(0, height));
+        inner_ = ImGui::GetContentRegionAvail().x;
+        button_w_ = ImGui::CalcTextSize(button).x + st.FramePadding.x * 3;
+        text_dy_ = (row_h_ - ImGui::GetTextLineHeight()) * 0.5f;
+    }
+    ~RowCard() { end_card(); }
+    RowCard(const RowCard&) = delete;
+    RowCard& operator=(const RowCard&) = delete;
+
+    // Row `i`: returns true when its button is pressed. With a `reason`, the reason stands where
+    // the button would (nothing to press).
+    bool row(int i, const std::string& title, const std::string& meta, const char* button, const char* reason,
+             const std::string& probe_name) {
+        const Palette& p = palette();
+        const ImGuiStyle& st = ImGui::GetStyle();
+        ImGui::PushID(i);
+        const float y0 = ImGui::GetCursorPosY();
+        if (i > 0) {
+            const ImVec2 c = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(c.x, c.y - gap_ * 0.5f), ImVec2(c.x + inner_, c.y - gap_ * 0.5f),
+                                                ImGui::GetColorU32(p.border));
+        }
+        ImGui::PushFont(fonts().small);
+        const float right_w = reason ? std::min(ImGui::CalcTextSize(reason).x, inner_ * 0.4f) : button_w_;
+        const std::string reason_text = reason ? ellipsize(reason, right_w) : std::string();
+        ImGui::PopFont();
+        float room = inner_ - right_w - st.ItemSpacing.x * 2;
+        ImGui::SetCursorPosY(y0 + text_dy_);
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(ellipsize(title.c_str(), room * 0.55f).c_str());
+        ImGui::PopFont();
+        room -= ImGui::GetItemRectSize().x + st.ItemSpacing.x;
+        ImGui::SameLine();
+        ImGui::PushFont(fonts().small);
+        // The small text sits on the bold title's baseline (ascent is about 3/4 of a line).
+        const float baseline = y0 + text_dy_ + (row_h_ - 2 * text_dy_ - ImGui::GetTextLineHeight()) * 0.75f;
+        ImGui::SetCursorPosY(baseline);
+        ImGui::TextColored(p.text_muted, "%s", ellipsize(meta.c_str(), room).c_str());
+        if (reason) {
+            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reason_text.c_str()).x);
+            ImGui::SetCursorPosY(baseline);
+            ImGui::TextColored(p.warn, "%s", reason_text.c_str());
+            if (reason_text != reason && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", reason);
+        }
+        ImGui::PopFont();
+        bool pressed = false;
+        if (!reason) {
+            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w_);
+            ImGui::SetCursorPosY(y0);
+            pressed = soft_button(button, ImVec2(button_w_, 0));
+            probe(probe_name.c_str());
+        }
+        ImGui::SetCursorPosY(y0 + row_h_ + gap_);
+        ImGui::PopID();
+        return pressed;
+    }
+
+private:
+    float row_h_ = 0, gap_ = 0, inner_ = 0, button_w_ = 0, text_dy_ = 0;
+};
 
 void unfinished_list(const Model& model, std::vector<Intent>& intents) {
     std::vector<const ResumeItem*> rows;
@@ -189,77 +262,91 @@ void unfinished_list(const Model& model, std::vector<Intent>& intents) {
         rows.push_back(&r);
     }
     if (rows.empty()) return;
-
-    const Palette& p = palette();
-    const ImGuiStyle& st = ImGui::GetStyle();
-    ImGui::Dummy(ImVec2(0, st.ItemSpacing.y * 0.5f));
+    ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y * 0.5f));
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(tr("Other unfinished attempts"));
     ImGui::PopFont();
-
-    // One line a row (title, then what it was, then the button) keeps Home within 800 px.
     const int shown = std::min<int>(static_cast<int>(rows.size()), listed_unfinished);
     const bool more = static_cast<int>(rows.size()) > shown;
-    const float row_h = ImGui::GetFrameHeight();
-    const float gap = st.ItemSpacing.y * 1.5f;  // between rows, with a hairline in the middle
-    const float height = st.WindowPadding.y * 2 + shown * row_h + (shown - 1) * gap + (more ? row_h + gap : 0.0f);
-    begin_card("##unfinished", ImVec2(0, height));
-    const float inner = ImGui::GetContentRegionAvail().x;
-    const float button_w = ImGui::CalcTextSize(tr("Resume")).x + st.FramePadding.x * 3;
-    const float text_dy = (row_h - ImGui::GetTextLineHeight()) * 0.5f;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    RowCard card("##unfinished", shown, more, tr("Resume"));
     for (int i = 0; i < shown; ++i) {
         const ResumeItem& r = *rows[static_cast<std::size_t>(i)];
-        ImGui::PushID(i);
-        const float y0 = ImGui::GetCursorPosY();
-        if (i > 0) {
-            const ImVec2 c = ImGui::GetCursorScreenPos();
-            dl->AddLine(ImVec2(c.x, c.y - gap * 0.5f), ImVec2(c.x + inner, c.y - gap * 0.5f), ImGui::GetColorU32(p.border));
-        }
         // The reason takes the place of the button when the attempt cannot be replayed.
         const char* reason = nullptr;
         if (!r.playable)
             reason = find_scenario(model, r.scenario_id) ? tr("Cannot resume: the scenario has changed since")
                                                          : tr("Cannot resume: the scenario was removed");
-        ImGui::PushFont(fonts().small);
-        const float right_w = reason ? std::min(ImGui::CalcTextSize(reason).x, inner * 0.4f) : button_w;
-        const std::string reason_text = reason ? ellipsize(reason, right_w) : std::string();
-        ImGui::PopFont();
-        float room = inner - right_w - st.ItemSpacing.x * 2;
-        ImGui::SetCursorPosY(y0 + text_dy);
-        ImGui::PushFont(fonts().bold);
-        const std::string title = ellipsize(r.title.c_str(), room * 0.55f);
-        ImGui::TextUnformatted(title.c_str());
-        ImGui::PopFont();
-        room -= ImGui::GetItemRectSize().x + st.ItemSpacing.x;
-        ImGui::SameLine();
-        ImGui::PushFont(fonts().small);
-        // The small text sits on the bold title's baseline (ascent is about 3/4 of a line).
-        const float baseline = y0 + text_dy + (row_h - 2 * text_dy - ImGui::GetTextLineHeight()) * 0.75f;
-        ImGui::SetCursorPosY(baseline);
-        ImGui::TextColored(p.text_muted, "%s", ellipsize(resume_meta(r).c_str(), room).c_str());
-        if (reason) {
-            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reason_text.c_str()).x);
-            ImGui::SetCursorPosY(baseline);
-            ImGui::TextColored(p.warn, "%s", reason_text.c_str());
-            if (reason_text != reason && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", reason);
-        }
-        ImGui::PopFont();
-        if (!reason) {
-            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
-            ImGui::SetCursorPosY(y0);
-            if (soft_button(tr("Resume"), ImVec2(button_w, 0))) intents.push_back(ResumeAttempt{r.attempt_uuid});
-            probe(("home.resume." + std::to_string(i)).c_str());
-        }
-        ImGui::SetCursorPosY(y0 + row_h + gap);
-        ImGui::PopID();
+        if (card.row(i, r.title, resume_meta(r), tr("Resume"), reason, "home.resume." + std::to_string(i)))
+            intents.push_back(ResumeAttempt{r.attempt_uuid});
     }
     if (more) {
         char line[128];
         std::snprintf(line, sizeof line, tr("%d more in Progress"), static_cast<int>(rows.size()) - shown);
         if (soft_button(line)) intents.push_back(Navigate{Screen::progress});
     }
-    end_card();
+}
+
+// "in 3 days", "in 5 h", "now".
+std::string wait_text(std::int64_t ms) {
+    char buf[64];
+    const std::int64_t hours = (ms + 3599999) / 3600000;
+    if (ms <= 0) return tr("now");
+    if (hours < 24) std::snprintf(buf, sizeof buf, tr("in %d h"), static_cast<int>(hours));
+    else std::snprintf(buf, sizeof buf, tr("in %d days"), static_cast<int>((hours + 23) / 24));
+    return buf;
+}
+
+// The scenario due soonest for review (core/review.h) on one line, with its button at the right;
+// when none is due, when the next one is. One line: Home has the fields of work to show below.
+void review_line(const Model& model, std::vector<Intent>& intents) {
+    if (model.review.empty()) return;
+    std::vector<const ReviewItem*> due;
+    for (const ReviewItem& r : model.review)
+        if (r.due_ms <= model.now_ms) due.push_back(&r);
+    const Palette& p = palette();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    ImGui::Dummy(ImVec2(0, st.ItemSpacing.y * 0.5f));
+    const float y0 = ImGui::GetCursorPosY();
+    const float text_y = y0 + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::SetCursorPosY(text_y);
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(tr("To review"));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    char line[256];
+    if (due.empty()) {
+        const ReviewItem& next = model.review.front();  // soonest first
+        std::snprintf(line, sizeof line, tr("Next: %s, %s."), next.title.c_str(),
+                      wait_text(next.due_ms - model.now_ms).c_str());
+        ImGui::SetCursorPosY(text_y);
+        ImGui::TextColored(p.text_muted, "%s", line);
+        ImGui::Dummy(ImVec2(0, 0));
+        return;
+    }
+    const ReviewItem& r = *due.front();
+    const float button_w = ImGui::CalcTextSize(tr("Review")).x + st.FramePadding.x * 3;
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    std::snprintf(line, sizeof line, tr("%d due, soonest first:"), static_cast<int>(due.size()));
+    ImGui::SetCursorPosY(text_y);
+    ImGui::TextColored(p.text_muted, "%s", line);
+    ImGui::SameLine();
+    char meta[128];
+    std::snprintf(meta, sizeof meta, tr("%s last time"), format_percent(r.last_percent).c_str());
+    const float room = right - button_w - st.ItemSpacing.x * 3 - (ImGui::GetCursorPosX() + ImGui::CalcTextSize(meta).x);
+    ImGui::SetCursorPosY(text_y);
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(ellipsize(r.title.c_str(), std::max(room, ImGui::GetFontSize() * 4)).c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(text_y);
+    ImGui::TextColored(p.text_muted, "%s", meta);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr("What you missed comes back, spaced out: a day after a miss, then 3, 7 and 21 days "
+                                   "after each attempt in full."));
+    ImGui::SameLine(right - button_w);
+    ImGui::SetCursorPosY(y0);
+    if (soft_button(tr("Review"), ImVec2(button_w, 0))) intents.push_back(StartScenario{r.scenario_id, core::AttemptMode::review});
+    probe("home.review");
 }
 
 // --- fields of work ---------------------------------------------------------------------------
@@ -384,6 +471,7 @@ void view_start(const Model& model, std::vector<Intent>& intents) {
 
     hero_card(model, intents);
     unfinished_list(model, intents);
+    review_line(model, intents);
 
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y * 0.5f));
     ImGui::PushFont(fonts().bold);

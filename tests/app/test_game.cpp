@@ -337,6 +337,35 @@ TEST_CASE("a finished attempt's debrief reopens from progress, and says so when 
     CHECK(t.model.debrief.steps.size() == first.steps.size());
 }
 
+TEST_CASE("a scenario with points missed comes back for review a day later, and a full review spaces it out") {
+    Table t;
+    auto g = t.game();
+    CHECK(t.model.review.empty());
+    g->apply(ui::StartScenario{coffee}, t.model);
+    g->apply(ui::NextStep{}, t.model);
+    g->apply(ui::SubmitAnswer{core::ClassifyAnswer{"0901.11"}}, t.model);  // wrong: that is green coffee
+    play_to_end(*g, t.model, *t.steady);
+    const std::int64_t first_end = *t.store.attempts(t.trainee).back().finished_ms;
+    REQUIRE(t.model.review.size() == 1);
+    CHECK(t.model.review[0].scenario_id == coffee);
+    CHECK(t.model.review[0].title == "Coffee, roasted or not");
+    CHECK(t.model.review[0].last_percent < 100);
+    CHECK(t.model.review[0].due_ms == first_end + core::review_day_ms);
+
+    // The next day the trainee reviews it, in review mode (feedback and hints, as practice), in full.
+    t.wall.advance(core::review_day_ms);
+    g->apply(ui::StartScenario{coffee, core::AttemptMode::review}, t.model);
+    REQUIRE(t.model.play.session);
+    CHECK(t.model.play.session->mode() == core::AttemptMode::review);
+    play_to_end(*g, t.model, *t.steady);
+    const auto attempts = t.store.attempts(t.trainee);
+    REQUIRE(attempts.size() == 2);
+    CHECK(attempts[1].mode == core::AttemptMode::review);
+    CHECK(attempts[1].score == doctest::Approx(attempts[1].max));
+    REQUIRE(t.model.review.size() == 1);
+    CHECK(t.model.review[0].due_ms == *attempts[1].finished_ms + 3 * core::review_day_ms);
+}
+
 TEST_CASE("a broken edit shows its diagnostic in the list and keeps the last good version playable") {
     Table t;
     const auto folder = t.dir / "scenarios";

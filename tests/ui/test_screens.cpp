@@ -73,6 +73,8 @@ ui::Model model() {
                    {"a-gone", "origin/removed", "A removed scenario", core::AttemptMode::practice, t0 - 2 * day, 3, false}};
     m.continue_id = "classification/phones";
     m.continue_title = "Smartphones from Shenzhen";
+    m.review = {{"valuation/royalty", "Royalty on a licensed design", 82.0, t0 - 2 * 3'600'000},
+                {"classification/phones", "Smartphones from Shenzhen", 60.0, t0 + 3 * day}};
 
     core::ProfileReport r;
     r.profile.uuid = "p-1";
@@ -229,6 +231,38 @@ TEST_CASE("Home skips an unplayable newest attempt and else starts the suggested
     m.continue_id.clear();
     h.frame(draw);
     CHECK_FALSE(has("home.continue"));
+}
+
+TEST_CASE("Home offers the scenario due for review in review mode, and else says when the next is due") {
+    Probing on;
+    uitest::Harness h;
+    ui::Model m = model();
+    std::vector<ui::Intent> intents;
+    const Screen draw{ui::view_start, &m, &intents};
+    h.frame(draw);
+    h.click(centre("home.review"), draw);
+    const auto started = only<ui::StartScenario>(intents);
+    REQUIRE(started.size() == 1);
+    CHECK(started[0].scenario_id == "valuation/royalty");
+    CHECK(started[0].mode == core::AttemptMode::review);
+
+    // Nothing due yet: no button, a line naming the next and when.
+    m.review.erase(m.review.begin());
+    intents.clear();
+    std::string shown;
+    h.frame([&] {
+        ImGui::LogToBuffer();
+        draw();
+        shown = ImGui::GetCurrentContext()->LogBuffer.c_str();
+        ImGui::LogFinish();
+    });
+    CHECK_FALSE(has("home.review"));
+    CHECK(shown.find("Next: Smartphones from Shenzhen, in 3 days.") != std::string::npos);
+
+    m.review.clear();
+    h.frame(draw);
+    CHECK_FALSE(has("home.review"));
+    CHECK(intents.empty());
 }
 
 TEST_CASE("a topic card's Next button starts that topic's next scenario") {
