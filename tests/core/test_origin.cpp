@@ -377,42 +377,30 @@ TEST_CASE("the most specific product rule applies") {
     CHECK_FALSE(r.conferred);  // 45% < 50%
 }
 
-TEST_CASE("rules describe themselves as written in agreements") {
+TEST_CASE("rules describe themselves as written in agreements, in English and through the phrase table in French") {
     OriginRule wo;
     wo.wholly_obtained_only = true;
     struct Case {
         OriginRule rule;
         const char* text;
-    };
-    const Case cases[] = {
-        {ctc(CtcLevel::heading), "CTH"},
-        {ctc(CtcLevel::chapter, 10), "CC (tolerance 10%)"},
-        {value(ValueTest::max_non_originating, 50), "non-originating content <= 50%"},
-        {combined(CtcLevel::heading, ValueTest::rvc_build_down, 40, RuleJoin::either), "CTH or RVC >= 40% (build-down)"},
-        {combined(CtcLevel::subheading, ValueTest::rvc_build_up, 35, RuleJoin::both), "CTSH and RVC >= 35% (build-up)"},
-        {wo, "WO (wholly obtained)"},
-    };
-    for (const auto& k : cases) CHECK(describe_rule(k.rule) == k.text);
-}
-
-TEST_CASE("a rule's description reads in French through the phrase table") {
-    OriginRule wo;
-    wo.wholly_obtained_only = true;
-    struct Case {
-        OriginRule rule;
         const char* french;
     };
     const Case cases[] = {
-        {ctc(CtcLevel::chapter, 10), "CC (tolérance 10 %)"},
-        {value(ValueTest::max_non_originating, 50), "teneur en matières non originaires <= 50 %"},
-        {value(ValueTest::rvc_build_down, 40), "TVR >= 40 % (méthode de déduction)"},
-        {combined(CtcLevel::heading, ValueTest::rvc_build_down, 40, RuleJoin::either),
+        {ctc(CtcLevel::heading), "CTH", "CTH"},
+        {ctc(CtcLevel::chapter, 10), "CC (tolerance 10%)", "CC (tolérance 10 %)"},
+        {value(ValueTest::max_non_originating, 50), "non-originating content <= 50%",
+         "teneur en matières non originaires <= 50 %"},
+        {value(ValueTest::rvc_build_down, 40), "RVC >= 40% (build-down)", "TVR >= 40 % (méthode de déduction)"},
+        {combined(CtcLevel::heading, ValueTest::rvc_build_down, 40, RuleJoin::either), "CTH or RVC >= 40% (build-down)",
          "CTH ou TVR >= 40 % (méthode de déduction)"},
-        {combined(CtcLevel::subheading, ValueTest::rvc_build_up, 35, RuleJoin::both),
+        {combined(CtcLevel::subheading, ValueTest::rvc_build_up, 35, RuleJoin::both), "CTSH and RVC >= 35% (build-up)",
          "CTSH et TVR >= 35 % (méthode d'accumulation)"},
-        {wo, "EO (entièrement obtenu)"},
+        {wo, "WO (wholly obtained)", "EO (entièrement obtenu)"},
     };
-    for (const auto& k : cases) CHECK(translate_phrase(describe_rule(k.rule), "fr") == k.french);
+    for (const auto& k : cases) {
+        CHECK(describe_rule(k.rule) == k.text);
+        CHECK(translate_phrase(describe_rule(k.rule), "fr") == k.french);
+    }
 }
 
 TEST_CASE("cases the engine cannot decide report problems instead of a verdict") {
