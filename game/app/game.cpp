@@ -174,6 +174,7 @@ void Game::rebuild_items() {
                                      : std::string(core::fallback_language);
         item.title = e.info.title.empty() ? e.file : e.info.title.get(lang);
         item.summary = e.info.summary.get(lang);
+        item.generated = e.info.generated;
         item.topic = e.info.topic;
         item.level = e.info.level;
         item.minutes = e.info.minutes;

@@ -35,6 +35,8 @@ const char* const french_screens[][2] = {
     {"%d steps answered", "%d étapes traitées"},
     {"started %s", "commencée le %s"},
     {"Other unfinished attempts", "Autres tentatives inachevées"},
+    {"A fresh draw of consignments, worked as on duty: hints allowed, the verdicts wait for the debrief",
+     "Un nouveau tirage d'envois, traité comme en service : indices permis, les verdicts attendent le bilan"},
     {"To review", "À réviser"},
     {"%d due, soonest first:", "%d à réviser, la plus urgente d'abord :"},
     {"What you missed comes back, spaced out: a day after a miss, then 3, 7 and 21 days after each attempt in full.",
@@ -61,9 +63,10 @@ const char* const french_screens[][2] = {
     // Scenario browser
     {"Scenarios", "Scénarios"},
     {"Pick a case to work. Practice allows hints and explains each answer; an exam gives no hints and "
-     "counts as a test.",
+     "counts as a test; a shift draws new consignments and keeps the verdicts for the debrief.",
      "Choisissez un dossier à traiter. L'entraînement autorise les indices et explique chaque réponse ; "
-     "l'examen n'en donne aucun et compte comme une épreuve."},
+     "l'examen n'en donne aucun et compte comme une épreuve ; la vacation tire de nouveaux envois et garde "
+     "les verdicts pour le bilan."},
     {"Search by title or id", "Rechercher par titre ou identifiant"},
     {"All topics", "Tous les domaines"},
     {"All levels", "Tous les niveaux"},

@@ -51,6 +51,7 @@ struct ScenarioItem {
     int minutes = 0;
     std::vector<std::string> languages;
     bool playable = false;  // a version loaded without error (maybe the last good one)
+    bool generated = false; // setup(ctx) draws its consignments from a seed: it can be worked as a shift
     int errors = 0;
     int warnings = 0;
     std::vector<std::string> diagnostics;  // formatted "file:line: error: message", in file order

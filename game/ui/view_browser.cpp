@@ -1,6 +1,6 @@
 // The scenario browser: every scenario file of the catalog in one table, filtered by title or
 // id, topic, level, language and whether the trainee has done it, with Practice and Exam
-// buttons. Broken files stay listed, with their diagnostics, so an author sees what to fix;
+// buttons (and Shift for a generated scenario). Broken files stay listed, with their diagnostics, so an author sees what to fix;
 // one whose last good version still loads can be played.
 //
 // UI-only state (the filters) lives here and survives leaving the screen.
@@ -257,6 +257,13 @@ void actions_cell(const ScenarioItem& s, bool& first, std::vector<Intent>& inten
     if (soft_button(tr("Exam"))) intents.push_back(StartScenario{s.id, core::AttemptMode::exam});
     probe(("browser.exam." + s.id).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("No hints; scored as a test"));
+    if (!s.generated) return;
+    ImGui::SameLine();
+    if (soft_button(tr("Shift"))) intents.push_back(StartScenario{s.id, core::AttemptMode::shift});
+    probe(("browser.shift." + s.id).c_str());
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr("A fresh draw of consignments, worked as on duty: hints allowed, the verdicts wait "
+                                   "for the debrief"));
 }
 
 void table(const Model& model, const std::vector<int>& rows, std::vector<Intent>& intents) {
@@ -371,7 +378,8 @@ void view_browser(const Model& model, std::vector<Intent>& intents) {
     if (!busy && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) intents.push_back(Navigate{Screen::start});
 
     screen_title(tr("Scenarios"), tr("Pick a case to work. Practice allows hints and explains each answer; "
-                                     "an exam gives no hints and counts as a test."));
+                                     "an exam gives no hints and counts as a test; a shift draws new consignments "
+                                     "and keeps the verdicts for the debrief."));
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.25f));
     filter_row(model);
 

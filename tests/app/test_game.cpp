@@ -366,6 +366,28 @@ TEST_CASE("a scenario with points missed comes back for review a day later, and 
     CHECK(t.model.review[0].due_ms == *attempts[1].finished_ms + 3 * core::review_day_ms);
 }
 
+TEST_CASE("a generated scenario worked as a shift keeps its verdicts for the debrief") {
+    Table t;
+    auto g = t.game();
+    const std::string shift_id = "security/selectivity_generated";
+    REQUIRE(item(t.model, shift_id));
+    CHECK(item(t.model, shift_id)->generated);
+    CHECK_FALSE(item(t.model, coffee)->generated);
+    g->apply(ui::StartScenario{shift_id, core::AttemptMode::shift}, t.model);
+    REQUIRE(t.model.play.session);
+    const core::Session& s = *t.model.play.session;
+    CHECK(s.mode() == core::AttemptMode::shift);
+    CHECK(s.scenario().generated);
+    while (t.model.play.session && !t.model.play.session->current()->graded()) g->apply(ui::NextStep{}, t.model);
+    REQUIRE(t.model.play.session);
+    g->apply(ui::SubmitAnswer{perfect(*t.model.play.session)}, t.model);
+    CHECK(t.model.play.session->answered());
+    CHECK_FALSE(t.model.play.session->feedback());  // the verdict waits for the debrief
+    play_to_end(*g, t.model, *t.steady);
+    CHECK(t.model.screen == ui::Screen::debrief);
+    CHECK(t.store.attempts(t.trainee).back().mode == core::AttemptMode::shift);
+}
+
 TEST_CASE("a broken edit shows its diagnostic in the list and keeps the last good version playable") {
     Table t;
     const auto folder = t.dir / "scenarios";

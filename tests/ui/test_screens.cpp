@@ -315,6 +315,23 @@ TEST_CASE("the browser lists broken files with their diagnostics and plays only 
     CHECK(started[0].mode == core::AttemptMode::exam);
 }
 
+TEST_CASE("a generated scenario can also be worked as a shift from the browser") {
+    Probing on;
+    uitest::Harness h;
+    ui::Model m = model();
+    m.scenarios[1].generated = true;  // classification/phones
+    std::vector<ui::Intent> intents;
+    const Screen draw{ui::view_browser, &m, &intents};
+    reset_browser(h, draw);
+    CHECK(has("browser.shift.classification/phones"));
+    CHECK_FALSE(has("browser.shift.valuation/royalty"));  // written out by hand: one consignment set
+    h.click(centre("browser.shift.classification/phones"), draw);
+    const auto started = only<ui::StartScenario>(intents);
+    REQUIRE(started.size() == 1);
+    CHECK(started[0].scenario_id == "classification/phones");
+    CHECK(started[0].mode == core::AttemptMode::shift);
+}
+
 TEST_CASE("typing in the browser's search keeps the titles and ids that match") {
     Probing on;
     uitest::Harness h;
