@@ -67,7 +67,7 @@ std::string usage_text() {
         "  --version            print the version and exit\n"
         "\n"
         "window options:\n"
-        "  --screen NAME        open on a screen: profiles, start, browser, progress, settings\n"
+        "  --screen NAME        open on a screen: profiles, start, browser, progress, settings, instructor\n"
         "  --theme NAME         light, dark or high-contrast for this run\n"
         "  --font-size N        text size in pixels for this run (12-32)\n"
         "  --frames N           quit after drawing N frames\n"

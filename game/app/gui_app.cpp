@@ -1,6 +1,7 @@
 #include "app/gui_app.h"
 
 #include "app/game.h"
+#include "app/instructor_desk.h"
 #include "core/answer_derive.h"
 #include "core/scenario_grading.h"
 
@@ -142,6 +143,7 @@ public:
         // --screen with --profile or --play shows that screen with the trainee's records.
         ui::Screen asked;
         if (model_.profile && options.screen_given && ui::parse_screen(options.screen, asked)) model_.screen = asked;
+        if (model_.screen == ui::Screen::instructor) desk_.refresh(model_);
         game_->fill(model_);
     }
 
@@ -261,6 +263,8 @@ private:
         }
         refresh_profiles();
         model_.profile.reset();
+        desk_.set_store(store_.get());
+        desk_.lock(model_);
         if (game_) {
             game_->set_store(store_.get());
             game_->set_profile({}, model_.settings.language);
@@ -385,12 +389,18 @@ private:
             if (auto* nav = std::get_if<ui::Navigate>(&intent)) {
                 // Leaving the player keeps the attempt unfinished in the store, to resume later.
                 if (model_.screen == ui::Screen::player && nav->screen != ui::Screen::player) game_->leave(model_);
-                // Screens past the profile screen need a signed-in trainee.
-                model_.screen = model_.profile || nav->screen == ui::Screen::settings
+                // The class's results are not left open behind the instructor's back.
+                if (model_.screen == ui::Screen::instructor && nav->screen != ui::Screen::instructor) desk_.lock(model_);
+                // Screens past the profile screen need a signed-in trainee; the instructor's has
+                // its own passphrase.
+                model_.screen = model_.profile || nav->screen == ui::Screen::settings ||
+                                        nav->screen == ui::Screen::instructor
                                     ? nav->screen
                                     : ui::Screen::profiles;
+                if (model_.screen == ui::Screen::instructor) desk_.refresh(model_);
                 game_->fill(model_);
             }
+            if (desk_.apply(intent, model_)) continue;
             if (game_->apply(intent, model_)) continue;
             apply_profile_intent(intent);
             if (auto* change = std::get_if<ui::ChangeSettings>(&intent)) {
@@ -422,6 +432,7 @@ private:
     std::unique_ptr<core::HsNomenclature> hs_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<Game> game_;
+    InstructorDesk desk_;
     std::string last_probes_;
     std::filesystem::path db_path_;
     std::vector<std::string> startup_notices_;

@@ -286,4 +286,25 @@ int score_chart(const char* id, const std::vector<double>& percent, ImVec2 size,
     return hot;
 }
 
+// Green from 80 % (where the debrief stops suggesting a retry), amber from 50 %, red below.
+ImVec4 mastery_color(double fraction) {
+    const Palette& p = palette();
+    return fraction >= 0.8 ? p.good : fraction >= 0.5 ? p.warn : p.bad;
+}
+
+void card_heading(const char* title, const char* note) {
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(title);
+    const float big = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    if (note) {
+        ImGui::SameLine();
+        ImGui::PushFont(fonts().small);
+        // Roughly baseline-aligned with the bold title (the ascent is about 3/4 of a line).
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (big - ImGui::GetTextLineHeight()) * 0.75f);
+        ImGui::TextColored(palette().text_muted, "%s", ellipsize(note, ImGui::GetContentRegionAvail().x).c_str());
+        ImGui::PopFont();
+    }
+}
+
 }  // namespace clearance::ui

@@ -42,6 +42,10 @@ void flow(float width);
 std::string ellipsize(const char* text, float width);
 
 // --- widgets ------------------------------------------------------------------------------------
+// Green from 80 % (where the debrief stops suggesting a retry), amber from 50 %, red below.
+ImVec4 mastery_color(double fraction);
+// A card's heading in bold, with a small muted note after it on the line (none when null).
+void card_heading(const char* title, const char* note);
 // The main action of a card or row: the theme's button with the text colour made for the accent
 // (white on teal); where the theme's buttons are not accent-filled (high contrast), as they are.
 bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));

@@ -25,9 +25,9 @@
 namespace clearance::ui {
 
 // Screens, in the order of the top bar. `start` is Home.
-enum class Screen { profiles, start, browser, player, debrief, progress, settings };
+enum class Screen { profiles, start, browser, player, debrief, progress, settings, instructor };
 
-// "profiles", "start", "browser", "player", "debrief", "progress", "settings"
+// "profiles", "start", "browser", "player", "debrief", "progress", "settings", "instructor"
 const char* screen_id(Screen s);
 bool parse_screen(const std::string& id, Screen& out);  // false when unknown; "home" is "start"
 
@@ -155,6 +155,16 @@ struct ProgressState {
 };
 
 // What the views show; owned by the app, read-only during a frame.
+// The instructor's view of the whole progress file: who struggles, which items need a second
+// look. Behind the instructor passphrase (store/store.h); the app reads the reports on unlock.
+struct InstructorState {
+    bool passphrase_set = false;  // else the screen offers to set one
+    bool unlocked = false;
+    std::string message;          // the last unlock or set-up problem ("Wrong passphrase.")
+    std::vector<core::CohortRow> cohort;
+    core::ItemAnalysis items;
+};
+
 struct Model {
     core::Settings settings;
     Screen screen = Screen::start;
@@ -183,6 +193,7 @@ struct Model {
     PlayState play;
     DebriefState debrief;
     ProgressState progress;
+    InstructorState instructor;
 };
 
 struct Navigate { Screen screen; };
@@ -221,9 +232,14 @@ struct LeaveAttempt {};
 // Opens the debrief of a finished attempt.
 struct OpenDebrief { std::string attempt_uuid; };
 
+// The instructor screen: unlock with the passphrase, set the first one, lock again.
+struct UnlockInstructor { std::string passphrase; };
+struct SetInstructorPassphrase { std::string passphrase; };  // only while none is set
+struct LockInstructor {};
+
 using Intent = std::variant<Navigate, ChangeSettings, Quit, CreateProfile, SignIn, SignOut, SetAsideStore,
                             StartScenario, ResumeAttempt, TakeHint, SubmitAnswer, NextStep, LeaveAttempt,
-                            OpenDebrief>;
+                            OpenDebrief, UnlockInstructor, SetInstructorPassphrase, LockInstructor>;
 
 // Draws the whole window for one frame: top bar, the current screen, status bar.
 void draw_app(const Model& model, std::vector<Intent>& intents);

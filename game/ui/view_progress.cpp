@@ -34,26 +34,6 @@ const ResumeItem* find_resumable(const Model& model, const std::string& uuid) {
     return nullptr;
 }
 
-// Green from 80 % (where the debrief stops suggesting a retry), amber from 50 %, red below.
-ImVec4 score_color(double fraction) {
-    const Palette& p = palette();
-    return fraction >= 0.8 ? p.good : fraction >= 0.5 ? p.warn : p.bad;
-}
-
-void card_heading(const char* title, const char* note) {
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(title);
-    const float big = ImGui::GetTextLineHeight();
-    ImGui::PopFont();
-    if (note) {
-        ImGui::SameLine();
-        ImGui::PushFont(fonts().small);
-        // Roughly baseline-aligned with the bold title (the ascent is about 3/4 of a line).
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (big - ImGui::GetTextLineHeight()) * 0.75f);
-        ImGui::TextColored(palette().text_muted, "%s", ellipsize(note, ImGui::GetContentRegionAvail().x).c_str());
-        ImGui::PopFont();
-    }
-}
 
 // --- key figures --------------------------------------------------------------------------------
 
@@ -71,9 +51,9 @@ void figures(const core::ProfileReport& r) {
     std::snprintf(buf, sizeof buf, tr("of %d started"), r.attempts);
     f.push_back({tr("Attempts finished"), std::to_string(r.finished), buf, p.text});
     f.push_back({tr("Best score"), r.best_percent ? format_percent(*r.best_percent) : "—", tr("best finished attempt"),
-                 r.best_percent ? score_color(*r.best_percent / 100) : p.text_muted});
+                 r.best_percent ? mastery_color(*r.best_percent / 100) : p.text_muted});
     f.push_back({tr("Latest score"), r.latest_percent ? format_percent(*r.latest_percent) : "—",
-                 tr("most recent finished attempt"), r.latest_percent ? score_color(*r.latest_percent / 100) : p.text_muted});
+                 tr("most recent finished attempt"), r.latest_percent ? mastery_color(*r.latest_percent / 100) : p.text_muted});
     f.push_back({tr("Time spent"), format_duration(r.time_ms), tr("on answered steps"), p.text});
     if (r.trend_slope) {
         const double s = *r.trend_slope;
@@ -139,7 +119,7 @@ void trend_card(const Model& model, const core::ProfileReport& r, ImVec2 size) {
         ImGui::TextUnformatted(scenario_title(model, t.scenario_id).c_str());
         ImGui::PopFont();
         ImGui::TextColored(palette().text_muted, "%s", format_utc(t.finished_ms).c_str());
-        ImGui::TextColored(score_color(t.percent / 100), "%s", format_percent(t.percent).c_str());
+        ImGui::TextColored(mastery_color(t.percent / 100), "%s", format_percent(t.percent).c_str());
         ImGui::EndTooltip();
     }
     if (values.empty()) {
@@ -238,7 +218,7 @@ void competencies_card(const core::ProfileReport& r, ImVec2 size) {
         std::snprintf(tip, sizeof tip, row.count == 1 ? tr("%s: 1 answer") : tr("%s: %d answers"), row.key.c_str(), row.count);
         if (name.empty()) ImGui::PushFont(fonts().mono);
         bar_row(name.empty() ? row.key.c_str() : std::string(name).c_str(), row.mastery,
-                row.mastery ? score_color(*row.mastery) : palette().text_muted, name_w, tip);
+                row.mastery ? mastery_color(*row.mastery) : palette().text_muted, name_w, tip);
         if (name.empty()) ImGui::PopFont();
         ImGui::PopID();
     }
@@ -331,7 +311,7 @@ void history_table(const Model& model, ImVec2 size, std::vector<Intent>& intents
                 if (at.finished()) {
                     const double pct = h.percent.value_or(at.max > 0 ? 100.0 * at.score / at.max : 0.0);
                     text_cell(format_number(at.score) + " / " + format_number(at.max) + " (" + format_percent(pct) + ")",
-                              score_color(pct / 100));
+                              mastery_color(pct / 100));
                 } else {
                     ImGui::TableNextColumn();
                     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight() * 0.85f) * 0.5f - 2);

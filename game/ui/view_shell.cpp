@@ -54,6 +54,7 @@ void top_bar(const Model& model, std::vector<Intent>& intents) {
         tabs.push_back({tr("Scenarios"), Screen::browser});
         tabs.push_back({tr("Progress"), Screen::progress});
     }
+    tabs.push_back({tr("Class"), Screen::instructor});
     tabs.push_back({tr("Settings"), Screen::settings});
     tabs.push_back({model.profile ? "\u2022 " + model.profile->name : tr("Profiles"), Screen::profiles});
     float x = width - pad;
@@ -126,6 +127,7 @@ const char* screen_id(Screen s) {
         case Screen::debrief: return "debrief";
         case Screen::progress: return "progress";
         case Screen::settings: return "settings";
+        case Screen::instructor: return "instructor";
     }
     return "start";
 }
@@ -136,7 +138,7 @@ bool parse_screen(const std::string& id, Screen& out) {
         return true;
     }
     for (Screen s : {Screen::profiles, Screen::start, Screen::browser, Screen::player, Screen::debrief,
-                     Screen::progress, Screen::settings})
+                     Screen::progress, Screen::settings, Screen::instructor})
         if (id == screen_id(s)) {
             out = s;
             return true;
@@ -185,6 +187,7 @@ void draw_app(const Model& model, std::vector<Intent>& intents) {
         case Screen::debrief: view_debrief(model, intents); break;
         case Screen::progress: view_progress(model, intents); break;
         case Screen::settings: view_settings(model, intents); break;
+        case Screen::instructor: view_instructor(model, intents); break;
     }
     ImGui::EndChild();
     status_bar(model);

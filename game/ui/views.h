@@ -13,5 +13,6 @@ void view_player(const Model& model, std::vector<Intent>& intents);    // docume
 void view_debrief(const Model& model, std::vector<Intent>& intents);   // a finished attempt, step by step
 void view_progress(const Model& model, std::vector<Intent>& intents);  // charts and history
 void view_settings(const Model& model, std::vector<Intent>& intents);
+void view_instructor(const Model& model, std::vector<Intent>& intents);  // the class and its items
 
 }  // namespace clearance::ui

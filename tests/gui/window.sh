@@ -8,7 +8,8 @@
 #   window.sh CLEARANCE play-scenario                     a trainee plays a scenario to the debrief with
 #                                                         the mouse, reopens it from progress; the store
 #                                                         holds the attempt with the expected score
-#   window.sh CLEARANCE keyboard                          Escape goes back from the browser and progress
+#   window.sh CLEARANCE keyboard                          Escape goes back from the browser and progress;
+#                                                         the class screen opens on a first passphrase
 set -uo pipefail
 bin="$1"; mode="$2"; shift 2
 tmp=$(mktemp -d)
@@ -202,6 +203,17 @@ if [ "$mode" = keyboard ]; then
   click "browser.play.classification/coffee_subheadings"; wait_screen player
   key Escape; wait_screen start
   where home.resume.0 >/dev/null || where home.continue >/dev/null || die "Home offers no resume"
+  # The class screen by keyboard: the first passphrase typed twice (Tab between the fields),
+  # Enter; the trainee who just played is listed. Leaving locks it again.
+  click nav.instructor; wait_screen instructor
+  where instructor.confirm >/dev/null || die "no field to confirm a first passphrase"
+  type_text "correct horse"; key Tab; type_text "correct horse"; key Return
+  where instructor.trainee.0 >/dev/null || die "the class did not open on its new passphrase"
+  import -window root "$shots/instructor-unlocked.png"
+  click nav.start; wait_screen start
+  click nav.instructor; wait_screen instructor
+  where instructor.passphrase >/dev/null || die "the class screen did not lock when left"
+  grep -q "^instructor.trainee.0 " "$probes" && die "the class is still shown after leaving"
   key ctrl+q
   wait $pid
   exit $?

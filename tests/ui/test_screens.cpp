@@ -7,11 +7,13 @@
 #include "ui/probe.h"
 #include "ui/views.h"
 #include "ui_harness.h"
+#include "ui_screens.h"
 
 #include <string>
 #include <vector>
 
 using namespace clearance;
+using namespace uitest::screens;
 
 namespace {
 
@@ -108,41 +110,6 @@ ui::Model model() {
     return m;
 }
 
-const ui::ProbeRect* find(const std::string& name) {
-    for (const ui::ProbeRect& p : ui::probes())
-        if (p.name == name) return &p;
-    return nullptr;
-}
-bool has(const std::string& name) { return find(name) != nullptr; }
-ImVec2 centre(const std::string& name) {
-    const ui::ProbeRect* p = find(name);
-    REQUIRE_MESSAGE(p, "no probe " << name);
-    return ImVec2(p->x + p->w * 0.5f, p->y + p->h * 0.5f);
-}
-
-// A frame's drawing: the screen inside a child the size the shell gives it at 1280x800 (the top
-// bar, the status bar and paddings take about 145 px today), probes recorded afresh.
-struct Screen {
-    void (*view)(const ui::Model&, std::vector<ui::Intent>&);
-    const ui::Model* model;
-    std::vector<ui::Intent>* intents;
-    float width = 1216, height = 655;
-    void operator()() const {
-        ui::begin_probe_frame();
-        ImGui::BeginChild("##screen", ImVec2(width, height), false);
-        view(*model, *intents);
-        ImGui::EndChild();
-    }
-};
-
-template <class T>
-std::vector<T> only(const std::vector<ui::Intent>& intents) {
-    std::vector<T> out;
-    for (const ui::Intent& i : intents)
-        if (const T* t = std::get_if<T>(&i)) out.push_back(*t);
-    return out;
-}
-
 // Clears the browser's filters (they persist in the view, across tests too).
 void reset_browser(uitest::Harness& h, const Screen& draw) {
     h.frame(draw);
@@ -151,10 +118,6 @@ void reset_browser(uitest::Harness& h, const Screen& draw) {
     REQUIRE_FALSE(has("browser.clear"));
 }
 
-struct Probing {
-    Probing() { ui::set_probing(true); }
-    ~Probing() { ui::set_probing(false); }
-};
 
 }  // namespace
 
