@@ -59,21 +59,6 @@ ImVec2 first_hovered(uitest::Harness& h, Draw&& draw, float x, float y0, float y
     return ImVec2(-1, -1);
 }
 
-// The text `draw` renders with ImGui's text widgets in one frame, from ImGui's log (what a view
-// paints on a draw list itself, as the document pages do, is not in it).
-template <class Draw>
-std::string shown_text(uitest::Harness& h, Draw&& draw, float width = 1280) {
-    std::string out;
-    h.frame(
-        [&] {
-            ImGui::LogToBuffer();
-            draw();
-            out = ImGui::GetCurrentContext()->LogBuffer.c_str();
-            ImGui::LogFinish();
-        },
-        width);
-    return out;
-}
 
 // The window ImGui made for a child named `name` (its full name is "parent/name_XXXXXXXX").
 ImGuiWindow* child_window(const char* name) {
@@ -413,7 +398,7 @@ TEST_CASE("in French the inspect panel names the flagged fields and their docume
         auto* inspect = std::get_if<ui::InspectPanel>(&panel.draft());
         REQUIRE(inspect);
         inspect->flagged = {"invoice.lines[1].quantity", "packing.total_gross_kg"};
-        const std::string shown = shown_text(h, [&] { panel.draw(ctx); }, 620);
+        const std::string shown = h.shown_text([&] { panel.draw(ctx); }, 620);
         CHECK(shown.find("Facture commerciale") != std::string::npos);
         CHECK(shown.find("Ligne 1 · Quantité") != std::string::npos);
         CHECK(shown.find("Liste de colisage") != std::string::npos);

@@ -101,13 +101,7 @@ TEST_CASE("unlocked, the class screen lists trainees weakest first and the steps
                                 item("new", 3, 0.1, -0.9)};
     std::vector<ui::Intent> intents;
     const Screen draw = instructor_screen(&m, &intents);
-    std::string shown;
-    h.frame([&] {
-        ImGui::LogToBuffer();
-        draw();
-        shown = ImGui::GetCurrentContext()->LogBuffer.c_str();
-        ImGui::LogFinish();
-    });
+    const std::string shown = h.shown_text(draw);
     CHECK_FALSE(has("instructor.passphrase"));
     // Amina (30 %) before Ben (90 %); Chloe, with nothing finished, last.
     const auto amina = shown.find("Amina"), ben = shown.find("Ben"), chloe = shown.find("Chloe");

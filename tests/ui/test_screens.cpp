@@ -212,13 +212,7 @@ TEST_CASE("Home offers the scenario due for review in review mode, and else says
     // Nothing due yet: no button, a line naming the next and when.
     m.review.erase(m.review.begin());
     intents.clear();
-    std::string shown;
-    h.frame([&] {
-        ImGui::LogToBuffer();
-        draw();
-        shown = ImGui::GetCurrentContext()->LogBuffer.c_str();
-        ImGui::LogFinish();
-    });
+    const std::string shown = h.shown_text(draw);
     CHECK_FALSE(has("home.review"));
     CHECK(shown.find("Next: Smartphones from Shenzhen, in 3 days.") != std::string::npos);
 

@@ -16,6 +16,7 @@
 #include <imgui_internal.h>
 
 #include <chrono>
+#include <string>
 
 namespace uitest {
 
@@ -45,6 +46,22 @@ public:
     Harness& operator=(const Harness&) = delete;
 
     void theme(clearance::core::Theme t, int font_size = 17) { clearance::ui::apply_theme(t, font_size); }
+
+    // The text `draw` renders with ImGui's text widgets in one frame, from ImGui's log (what a
+    // view paints on a draw list itself, as the document pages do, is not in it).
+    template <class Draw>
+    std::string shown_text(Draw&& draw, float width = 1280) {
+        std::string out;
+        frame(
+            [&] {
+                ImGui::LogToBuffer();
+                draw();
+                out = ImGui::GetCurrentContext()->LogBuffer.c_str();
+                ImGui::LogFinish();
+            },
+            width);
+        return out;
+    }
 
     // Runs one frame with `draw` inside a full-screen host window, `width` wide from the left.
     template <class Draw>
