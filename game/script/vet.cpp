@@ -162,16 +162,20 @@ void confine_child(const VetOptions& options) {
 #endif
 }
 
-// RLIMIT_CPU counts the whole process, so each file gets "what was used so far + cpu_seconds":
-// the kernel sends SIGXCPU when that is reached. The hard limit is left as inherited (an
-// unprivileged process cannot raise it again for the next file); the parent's wall clock kills.
+// RLIMIT_CPU counts the whole process, so each file gets "what was used so far + cpu_seconds",
+// and the kernel sends SIGXCPU when that is reached. It is the backstop: the parent's wall clock
+// (wall_timeout, the same length as cpu_seconds) is what ends a file, with its clearer message.
+// The limit therefore lands at least a second after the wall clock could: whole seconds used are
+// rounded down (+1) and a second more is added (+1). With only the first +1 a CPU-bound file on
+// an idle core raced the wall clock, and either message could come out. The hard limit is left
+// as inherited (an unprivileged process cannot raise it again for the next file).
 void arm_cpu_limit(int cpu_seconds) {
     struct rusage usage;
     ::getrusage(RUSAGE_SELF, &usage);
     const auto used = static_cast<rlim_t>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec);
     struct rlimit rl;
     ::getrlimit(RLIMIT_CPU, &rl);
-    rl.rlim_cur = used + static_cast<rlim_t>(cpu_seconds) + 1;  // +1: the part second already used
+    rl.rlim_cur = used + static_cast<rlim_t>(cpu_seconds) + 2;
     if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max) rl.rlim_cur = rl.rlim_max;
     ::setrlimit(RLIMIT_CPU, &rl);
 }
