@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <vector>
@@ -124,25 +125,44 @@ public:
         open_store();
         // With --screen the tests ask for a particular screen; otherwise nobody is signed in yet.
         if (!options.screen_given) model_.screen = ui::Screen::profiles;
-        try {
-            hs_ = std::make_unique<core::HsNomenclature>(core::HsNomenclature::load(paths.assets / "hs"));
+        // The HS data and the scenarios load on a second core while run() opens the window and
+        // builds the font atlas (some 40 ms of glyph rasterising); finish_loading() joins them.
+        loading_ = std::async(std::launch::async, [folders = global.scenario_dirs, hs_dir = paths.assets / "hs"] {
+            Loaded l;
+            try {
+                l.hs = std::make_unique<core::HsNomenclature>(core::HsNomenclature::load(hs_dir));
+            } catch (const core::HsDataError& e) {
+                l.hs_error = e.what();
+            }
+            GameOptions go;
+            go.folders = folders;
+            go.hs = l.hs.get();
+            l.game = std::make_unique<Game>(go);
+            return l;
+        });
+    }
+
+    // Takes what the loading thread loaded, then signs in and starts a demo as the command line
+    // asked. Rethrows what the loading thread threw.
+    void finish_loading() {
+        Loaded l = loading_.get();
+        hs_ = std::move(l.hs);
+        if (hs_) {
             model_.hs_subheadings = static_cast<int>(hs_->count(core::HsLevel::subheading));
-        } catch (const core::HsDataError& e) {
-            err << "clearance: " << e.what() << "\n";
+        } else {
+            err_ << "clearance: " << l.hs_error << "\n";
             startup_notices_.push_back("HS data not loaded: reinstall assets/hs");
+            model_.notices.push_back(startup_notices_.back());
         }
         model_.hs = hs_.get();
-        GameOptions go;
-        go.folders = global.scenario_dirs;
-        go.hs = hs_.get();
-        game_ = std::make_unique<Game>(go);
+        game_ = std::move(l.game);
         game_->set_store(store_.get());
-        for (const auto& d : game_->catalog().problems) err << "clearance: " << core::format_diagnostic(d) << "\n";
-        if (!options.profile.empty()) sign_in_by_name(options.profile);
-        if (!options.play.empty()) start_demo(options.play, options.autoplay_to);
+        for (const auto& d : game_->catalog().problems) err_ << "clearance: " << core::format_diagnostic(d) << "\n";
+        if (!options_.profile.empty()) sign_in_by_name(options_.profile);
+        if (!options_.play.empty()) start_demo(options_.play, options_.autoplay_to);
         // --screen with --profile or --play shows that screen with the trainee's records.
         ui::Screen asked;
-        if (model_.profile && options.screen_given && ui::parse_screen(options.screen, asked)) model_.screen = asked;
+        if (model_.profile && options_.screen_given && ui::parse_screen(options_.screen, asked)) model_.screen = asked;
         if (model_.screen == ui::Screen::instructor) desk_.refresh(model_);
         game_->fill(model_);
     }
@@ -159,6 +179,7 @@ public:
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         io.ConfigInputTextCursorBlink = false;  // a blinking caret would wake the loop twice a second
         apply_look(window);
+        finish_loading();
         window.ignore_mouse(!options_.screenshot.empty() && options_.probe_file.empty());
 
         std::vector<ui::Intent> intents;
@@ -433,6 +454,13 @@ private:
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<Game> game_;
     InstructorDesk desk_;
+    // What the constructor loads on a second core (see finish_loading).
+    struct Loaded {
+        std::unique_ptr<core::HsNomenclature> hs;
+        std::string hs_error;
+        std::unique_ptr<Game> game;
+    };
+    std::future<Loaded> loading_;
     std::string last_probes_;
     std::filesystem::path db_path_;
     std::vector<std::string> startup_notices_;
