@@ -52,17 +52,32 @@ inline Colour unpack(ImU32 c) {
 
 // The coverage (0..255) at texture coordinates (u, v): linear along u, nearest along v. With
 // no texture everything is fully covered.
+// Where u falls along a texel row: the two texels either side of it and the second's weight.
+struct Column {
+    int t0, t1;  // texel indices
+    u32 w1;      // weight of t1, out of 256
+};
+
+inline Column column_at(const AlphaTexture& tex, float u) {
+    const float tu = u * static_cast<float>(tex.width) - 0.5f;
+    const float fu = std::floor(tu);
+    const int t = static_cast<int>(fu);
+    return {std::clamp(t, 0, tex.width - 1), std::clamp(t + 1, 0, tex.width - 1), static_cast<u32>((tu - fu) * 256.0f)};
+}
+
+// The row of texels v falls on (nearest).
+inline const std::uint8_t* row_at(const AlphaTexture& tex, float v) {
+    const int row = std::clamp(static_cast<int>(v * static_cast<float>(tex.height)), 0, tex.height - 1);
+    return tex.alpha.data() + static_cast<size_t>(row) * tex.width;
+}
+
+inline u32 mix(u32 t0, u32 t1, u32 w1) { return (t0 * (256 - w1) + t1 * w1 + 128) >> 8; }
+
 inline u32 sample(const AlphaTexture* tex, float u, float v) {
     if (!tex) return 255;
-    const float tu = u * static_cast<float>(tex->width) - 0.5f;
-    const float fu = std::floor(tu);
-    const int i = static_cast<int>(fu);
-    const u32 w1 = static_cast<u32>((tu - fu) * 256.0f);
-    const int row = std::clamp(static_cast<int>(v * static_cast<float>(tex->height)), 0, tex->height - 1);
-    const std::uint8_t* line = tex->alpha.data() + static_cast<size_t>(row) * tex->width;
-    const u32 t0 = line[std::clamp(i, 0, tex->width - 1)];
-    const u32 t1 = line[std::clamp(i + 1, 0, tex->width - 1)];
-    return (t0 * (256 - w1) + t1 * w1 + 128) >> 8;
+    const Column c = column_at(*tex, u);
+    const std::uint8_t* line = row_at(*tex, v);
+    return mix(line[c.t0], line[c.t1], c.w1);
 }
 
 // ---- clipping and mapping ----------------------------------------------------------------------
@@ -153,31 +168,19 @@ void blit_quad(Canvas& canvas, const Clip& clip, const Quad& q, const AlphaTextu
     const float w = q.p1.x - q.p0.x, h = q.p1.y - q.p0.y;
     const float du = (q.uv1.x - q.uv0.x) / w, dv = (q.uv1.y - q.uv0.y) / h;
 
-    struct Column {
-        int t0, t1;  // texel indices
-        u32 w1;      // weight of t1, out of 256
-    };
     Column columns[256];
     const int n = std::min(x1 - x0, 256);
-    for (int i = 0; i < n; ++i) {
-        const float u = q.uv0.x + (static_cast<float>(x0 + i) + 0.5f - q.p0.x) * du;
-        const float tu = u * static_cast<float>(tex.width) - 0.5f;
-        const float fu = std::floor(tu);
-        const int t = static_cast<int>(fu);
-        columns[i] = {std::clamp(t, 0, tex.width - 1), std::clamp(t + 1, 0, tex.width - 1),
-                      static_cast<u32>((tu - fu) * 256.0f)};
-    }
+    for (int i = 0; i < n; ++i)
+        columns[i] = column_at(tex, q.uv0.x + (static_cast<float>(x0 + i) + 0.5f - q.p0.x) * du);
     for (int y = y0; y < y1; ++y) {
         const float v = q.uv0.y + (static_cast<float>(y) + 0.5f - q.p0.y) * dv;
-        const int r = std::clamp(static_cast<int>(v * static_cast<float>(tex.height)), 0, tex.height - 1);
-        const std::uint8_t* texels = tex.alpha.data() + static_cast<size_t>(r) * tex.width;
+        const std::uint8_t* texels = row_at(tex, v);
         u32* row = canvas.pixels + static_cast<size_t>(y) * canvas.stride;
         for (int i = 0; i < n; ++i) {
             const Column& col = columns[i];
             const u32 t0 = texels[col.t0], t1 = texels[col.t1];
             if ((t0 | t1) == 0) continue;  // most of a glyph's box is empty
-            const u32 t = (t0 * (256 - col.w1) + t1 * col.w1 + 128) >> 8;
-            blend(row[x0 + i], c.rb, c.g, mul255(c.a, t));
+            blend(row[x0 + i], c.rb, c.g, mul255(c.a, mix(t0, t1, col.w1)));
         }
         // A glyph wider than 256 pixels (never at the sizes the app uses) samples per pixel.
         for (int x = x0 + n; x < x1; ++x) {
